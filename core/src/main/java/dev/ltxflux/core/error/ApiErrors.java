@@ -1,0 +1,34 @@
+package dev.ltxflux.core.error;
+
+import dev.ltxflux.core.error.ApiException.ApiErrorDetails;
+
+/** The one status-to-exception table: every adapter turns an error status into a typed error here. */
+public final class ApiErrors {
+
+    private ApiErrors() {
+    }
+
+    /** The typed error for an error status; statuses the docs do not describe become {@link UnexpectedResponseException}. */
+    public static ApiException forStatus(ApiErrorDetails details) {
+        int status = details.status();
+        switch (status) {
+            case 400:
+                return new BadRequestException(details);
+            case 401:
+                return new UnauthorizedException(details);
+            case 402:
+                return new InsufficientCreditsException(details);
+            case 404:
+                return new JobNotFoundException(details);
+            case 429:
+                return new RateLimitedException(details);
+            case 596:
+                return new AccountNeedsAttentionException(details);
+            default:
+                if (status >= 500 && status <= 599) {
+                    return new ServerException(details);
+                }
+                return new UnexpectedResponseException(details);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Typed, unchecked errors. Nothing here is null unless a method says so. */
+package dev.ltxflux.core.error;

@@ -1,0 +1,2 @@
+/** Domain model: edit. Values are non-null unless an accessor returns Optional. */
+package dev.ltxflux.core.model.edit;

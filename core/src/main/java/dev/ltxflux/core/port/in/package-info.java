@@ -1,0 +1,2 @@
+/** Core port/in. Parameters and results are non-null unless documented otherwise. */
+package dev.ltxflux.core.port.in;

@@ -1,0 +1,95 @@
+package dev.ltxflux.core.service;
+
+import dev.ltxflux.core.error.ArtifactExpiredException;
+import dev.ltxflux.core.error.JobFailedException;
+import dev.ltxflux.core.model.asset.AssetId;
+import dev.ltxflux.core.model.asset.AssetUpload;
+import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.job.Artifact;
+import dev.ltxflux.core.model.job.Job;
+import dev.ltxflux.core.model.job.JobId;
+import dev.ltxflux.core.model.job.JournalEntry;
+import dev.ltxflux.core.model.job.Submission;
+import dev.ltxflux.core.port.in.AwaitJobUseCase;
+import dev.ltxflux.core.port.in.EditImageCommand;
+import dev.ltxflux.core.port.in.EditImageUseCase;
+import dev.ltxflux.core.port.out.DownloadArtifactPort;
+import dev.ltxflux.core.port.out.JobJournalPort;
+import dev.ltxflux.core.port.out.ReadJobPort;
+import dev.ltxflux.core.port.out.SubmitEditPort;
+import dev.ltxflux.core.port.out.UploadAssetPort;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The edit flow: upload → submit (once) → journal the job id → await → download. The job id is journaled before any
+ * wait, so whatever fails later, the paid job can be found again.
+ */
+public final class EditImageService implements EditImageUseCase {
+
+    /** How much of the prompt the journal keeps as the entry's label. */
+    static final int LABEL_LENGTH = 60;
+
+    private final UploadAssetPort uploader;
+    private final SubmitEditPort submitter;
+    private final JobJournalPort journal;
+    private final AwaitJobUseCase awaiter;
+    private final ReadJobPort reader;
+    private final DownloadArtifactPort downloader;
+    private final Clock clock;
+
+    public EditImageService(UploadAssetPort uploader, SubmitEditPort submitter, JobJournalPort journal,
+            AwaitJobUseCase awaiter, ReadJobPort reader, DownloadArtifactPort downloader, Clock clock) {
+        this.uploader = Objects.requireNonNull(uploader, "uploader");
+        this.submitter = Objects.requireNonNull(submitter, "submitter");
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.awaiter = Objects.requireNonNull(awaiter, "awaiter");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.downloader = Objects.requireNonNull(downloader, "downloader");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Submission submit(EditRequest request) {
+        Submission submission = submitter.submit(Objects.requireNonNull(request, "request"));
+        String prompt = request.prompt().value();
+        journal.record(new JournalEntry(submission.jobId(), clock.instant(),
+                prompt.length() > LABEL_LENGTH ? prompt.substring(0, LABEL_LENGTH) + "…" : prompt));
+        return submission;
+    }
+
+    @Override
+    public EditOutcome edit(EditImageCommand command) {
+        Objects.requireNonNull(command, "command");
+        AssetId reference = command.asset().orElseGet(() -> uploader.upload(
+                new AssetUpload(command.image().orElseThrow(), command.email().orElse(null))).fileId());
+        Submission submission = submit(command.requestFor(reference));
+        Job job = submission.finishedJob().filter(j -> j.isDone() || j.isFailed())
+                .orElseGet(() -> awaiter.await(submission.jobId(), command.await()));
+        if (job.isFailed()) {
+            throw new JobFailedException(job);
+        }
+        return new EditOutcome(job, download(job, command.output()));
+    }
+
+    /** Downloads the artifact; an expired link is refreshed by re-reading the job, once. */
+    private Path download(Job job, Path target) {
+        JobId id = job.id();
+        Artifact artifact = job.artifact().orElseThrow();
+        if (artifact.isExpiredAt(clock.instant())) {
+            artifact = fresh(id);
+        }
+        try {
+            return downloader.download(id, artifact, target);
+        } catch (ArtifactExpiredException expired) {
+            return downloader.download(id, fresh(id), target);
+        }
+    }
+
+    private Artifact fresh(JobId id) {
+        Job reread = reader.read(id);
+        return reread.artifact().filter(a -> a.assetUrl().isPresent())
+                .orElseThrow(() -> new ArtifactExpiredException("the job no longer offers a download link", id));
+    }
+}

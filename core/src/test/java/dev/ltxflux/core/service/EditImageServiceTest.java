@@ -1,0 +1,119 @@
+package dev.ltxflux.core.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.core.error.JobFailedException;
+import dev.ltxflux.core.error.Violation;
+import dev.ltxflux.core.error.WaitTimedOutException;
+import dev.ltxflux.core.model.asset.AssetId;
+import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.job.Submission;
+import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
+import dev.ltxflux.core.port.in.EditImageCommand;
+import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.testing.FakeClock;
+import dev.ltxflux.core.testing.InMemoryApi;
+import dev.ltxflux.core.testing.Jobs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EditImageServiceTest {
+
+    @TempDir
+    Path dir;
+
+    private final FakeClock clock = FakeClock.atEpoch();
+    private final InMemoryApi api = new InMemoryApi();
+    private EditImageService service;
+    private Path png;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        AwaitJobService awaiter = new AwaitJobService(api, clock, clock.scheduler(), Runnable::run, Backoff.DEFAULT_POLLING);
+        service = new EditImageService(api, api, api, awaiter, api, api, clock);
+        png = Files.write(dir.resolve("in.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3, 4});
+    }
+
+    private static EditRequest.Builder prompt() {
+        return EditRequest.builder().prompt("Add golden sunset lighting");
+    }
+
+    @Test
+    void givenFile_edit_uploadsSubmitsOnceJournalsBeforeWaitingAndDownloads() {
+        api.reads(() -> Jobs.active(50), Jobs::completed);
+        EditOutcome outcome = service.edit(EditImageCommand.forFile(png, prompt(), dir.resolve("out.png"), AwaitOptions.defaults()));
+        assertThat(outcome.file()).exists();
+        assertThat(api.calls()).containsExactly(
+                "upload in.png as image/png",
+                "submit asset:uploaded-type:image/png",
+                "journal " + Jobs.ID,
+                "read " + Jobs.ID,
+                "read " + Jobs.ID,
+                "download https://assets.example.com/a.png?sig=secret");
+        assertThat(api.entries()).singleElement().satisfies(e -> assertThat(e.label()).isEqualTo("Add golden sunset lighting"));
+    }
+
+    @Test
+    void givenAssetId_edit_skipsTheUpload() {
+        api.reads(Jobs::completed);
+        service.edit(EditImageCommand.forAsset(new AssetId("asset:9-type:image/png"), prompt(), dir.resolve("o.png"), AwaitOptions.defaults()));
+        assertThat(api.count("upload")).isZero();
+        assertThat(api.submitted()).singleElement().satisfies(r -> assertThat(r.referenceAssetId().value()).isEqualTo("asset:9-type:image/png"));
+    }
+
+    @Test
+    void invalidCommandIsRefusedBeforeAnyCallListingEveryRule() {
+        EditRequest.Builder bad = EditRequest.builder().prompt("").aspectRatio("2:1").referenceAssetId("asset:set");
+        assertThatThrownBy(() -> EditImageCommand.forFile(dir.resolve("missing.png"), bad, dir.resolve("o.png"), AwaitOptions.defaults()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("image", "referenceAssetId", "prompt", "aspectRatio"));
+        assertThat(api.calls()).isEmpty();
+    }
+
+    @Test
+    void finishedSubmissionIsNotPolled() {
+        api.submissionAnswers(Submission.finished(Jobs.completed()));
+        service.edit(EditImageCommand.forFile(png, prompt().pollForResult(5), dir.resolve("o.png"), AwaitOptions.defaults()));
+        assertThat(api.count("read")).isZero();
+        assertThat(api.count("journal")).isEqualTo(1);
+    }
+
+    @Test
+    void expiredLinkIsRefreshedOnceByRereadingTheJob() {
+        api.reads(Jobs::completed).expiredDownloads(1);
+        service.edit(EditImageCommand.forFile(png, prompt(), dir.resolve("o.png"), AwaitOptions.defaults()));
+        assertThat(api.count("download")).isEqualTo(2);
+        assertThat(api.count("read")).isEqualTo(2);
+    }
+
+    @Test
+    void artifactPastItsExpiryIsRefreshedBeforeDownloading() {
+        api.submissionAnswers(Submission.finished(Jobs.completed("https://old.example/a.png", "1000")))
+                .reads(() -> Jobs.completed("https://new.example/a.png", null));
+        service.edit(EditImageCommand.forFile(png, prompt(), dir.resolve("o.png"), AwaitOptions.defaults()));
+        assertThat(api.calls()).contains("download https://new.example/a.png").doesNotContain("download https://old.example/a.png");
+    }
+
+    @Test
+    void failedJobKeepsItsIdInTheErrorAndTheJournal() {
+        api.reads(() -> Jobs.failed("nsfw"));
+        assertThatThrownBy(() -> service.edit(EditImageCommand.forFile(png, prompt(), dir.resolve("o.png"), AwaitOptions.defaults())))
+                .isInstanceOf(JobFailedException.class).hasMessageContaining(Jobs.ID.value());
+        assertThat(api.entries()).extracting(e -> e.jobId()).containsExactly(Jobs.ID);
+    }
+
+    @Test
+    void timeoutLeavesTheJobJournaledAndResumable() {
+        api.reads(() -> Jobs.active(3));
+        assertThatThrownBy(() -> service.edit(EditImageCommand.forFile(png, prompt(), dir.resolve("o.png"),
+                AwaitOptions.timeout(Duration.ofSeconds(5))))).isInstanceOf(WaitTimedOutException.class);
+        assertThat(api.count("submit")).isEqualTo(1);
+        assertThat(api.entries()).hasSize(1);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.ltxflux.core.testing;
+
+import dev.ltxflux.core.error.ArtifactExpiredException;
+import dev.ltxflux.core.model.asset.AssetId;
+import dev.ltxflux.core.model.asset.AssetUpload;
+import dev.ltxflux.core.model.asset.UploadedAsset;
+import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.job.Artifact;
+import dev.ltxflux.core.model.job.Job;
+import dev.ltxflux.core.model.job.JobId;
+import dev.ltxflux.core.model.job.JournalEntry;
+import dev.ltxflux.core.model.job.Submission;
+import dev.ltxflux.core.port.out.DownloadArtifactPort;
+import dev.ltxflux.core.port.out.JobJournalPort;
+import dev.ltxflux.core.port.out.ReadJobPort;
+import dev.ltxflux.core.port.out.SubmitEditPort;
+import dev.ltxflux.core.port.out.UploadAssetPort;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * In-memory fakes of every out-port, recording each call in one shared log so that tests can assert the order
+ * (journal before wait, upload before submit). Reads answer from a script of jobs or errors.
+ */
+public final class InMemoryApi implements SubmitEditPort, ReadJobPort, UploadAssetPort, DownloadArtifactPort, JobJournalPort {
+
+    private final List<String> calls = new ArrayList<>();
+    private final Deque<Supplier<Job>> reads = new ArrayDeque<>();
+    private final List<JournalEntry> journal = new ArrayList<>();
+    private final List<EditRequest> submitted = new ArrayList<>();
+    private Submission nextSubmission = Submission.ticket(Jobs.ID, "gen_1");
+    private int expiredDownloads;
+
+    /** Script the next reads: each answers a job or throws. The last one repeats. */
+    @SafeVarargs
+    public final InMemoryApi reads(Supplier<Job>... answers) {
+        reads.addAll(List.of(answers));
+        return this;
+    }
+
+    public InMemoryApi submissionAnswers(Submission submission) {
+        this.nextSubmission = submission;
+        return this;
+    }
+
+    /** The next {@code n} downloads fail as expired links. */
+    public InMemoryApi expiredDownloads(int n) {
+        this.expiredDownloads = n;
+        return this;
+    }
+
+    public synchronized List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    public synchronized List<EditRequest> submitted() {
+        return List.copyOf(submitted);
+    }
+
+    public synchronized long count(String call) {
+        return calls.stream().filter(c -> c.startsWith(call)).count();
+    }
+
+    @Override
+    public synchronized Submission submit(EditRequest request) {
+        calls.add("submit " + request.referenceAssetId());
+        submitted.add(request);
+        return nextSubmission;
+    }
+
+    @Override
+    public synchronized Job read(JobId id) {
+        calls.add("read " + id);
+        Supplier<Job> next = reads.size() > 1 ? reads.poll() : reads.peek();
+        if (next == null) {
+            throw new IllegalStateException("no read scripted");
+        }
+        return next.get();
+    }
+
+    @Override
+    public synchronized UploadedAsset upload(AssetUpload upload) {
+        calls.add("upload " + upload.image().file().getFileName() + " as " + upload.image().type().mimeType());
+        return new UploadedAsset(new AssetId("asset:uploaded-type:" + upload.image().type().mimeType()),
+                upload.image().type().mimeType(), "image", null, null);
+    }
+
+    @Override
+    public synchronized Path download(JobId jobId, Artifact artifact, Path target) {
+        calls.add("download " + artifact.assetUrl().orElseThrow());
+        if (expiredDownloads > 0) {
+            expiredDownloads--;
+            throw new ArtifactExpiredException("link expired", jobId);
+        }
+        try {
+            Files.write(target, artifact.assetUrl().orElseThrow().toString().getBytes(StandardCharsets.UTF_8));
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void record(JournalEntry entry) {
+        calls.add("journal " + entry.jobId());
+        journal.add(entry);
+    }
+
+    @Override
+    public synchronized List<JournalEntry> entries() {
+        return List.copyOf(journal);
+    }
+}
