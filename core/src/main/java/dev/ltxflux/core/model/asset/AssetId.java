@@ -1,6 +1,7 @@
 package dev.ltxflux.core.model.asset;
 
 import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.core.model.edit.TextRules;
 
 /**
  * An asset's {@code fileId}, e.g. {@code asset:3b18…-type:image/png}. Opaque: only "not blank" is checked, since the
@@ -12,7 +13,7 @@ public record AssetId(String value) {
         if (value == null) {
             throw new InvalidRequestException("assetId", "is required");
         }
-        if (value.isBlank()) {
+        if (TextRules.isBlank(value)) {
             throw new InvalidRequestException("assetId", "must not be blank");
         }
     }
@@ -22,7 +23,7 @@ public record AssetId(String value) {
         if (value == null) {
             throw new InvalidRequestException(field, "is required");
         }
-        if (value.isBlank()) {
+        if (TextRules.isBlank(value)) {
             throw new InvalidRequestException(field, "must not be blank");
         }
         return new AssetId(value);

@@ -1,11 +1,23 @@
 package dev.ltxflux.core.model.edit;
 
 import dev.ltxflux.core.error.InvalidRequestException;
+import java.util.regex.Pattern;
 
-/** The text rules the API documents, shared by every free-text field so that each says the same thing. */
-final class TextRules {
+/**
+ * The text rules the API documents, shared by every field so that each says the same thing. "Blank" is defined as the
+ * request schema's {@code pattern: "\\S"} defines it (no character outside ASCII white space), so that the client and
+ * the schema accept exactly the same documents.
+ */
+public final class TextRules {
+
+    private static final Pattern CONTENT = Pattern.compile("\\S");
 
     private TextRules() {
+    }
+
+    /** True when {@code value} has no character outside {@code [ \t\n\x0B\f\r]}. */
+    public static boolean isBlank(String value) {
+        return !CONTENT.matcher(value).find();
     }
 
     /** Non-null, not blank, at most {@code max} code points. */
@@ -13,7 +25,7 @@ final class TextRules {
         if (value == null) {
             throw new InvalidRequestException(field, "is required");
         }
-        if (value.isBlank()) {
+        if (isBlank(value)) {
             throw new InvalidRequestException(field, "must not be blank");
         }
         return requireMaxLength(field, value, max);

@@ -1,0 +1,80 @@
+package dev.ltxflux.schemas;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The shipped JSON Schemas, compiled once and validated with networknt (draft 2020-12). Thread-safe; share one.
+ * Schema ids under {@value #BASE_ID} resolve to this jar's resources, never to the network.
+ */
+public final class SchemaCatalog {
+
+    /** The {@code $id} prefix of every shipped schema. */
+    public static final String BASE_ID = "https://schemas.ltxflux.dev/v1/";
+    /** Where the schemas and {@code openapi.yaml} sit on the class path. */
+    public static final String RESOURCE_DIR = "dev/ltxflux/schemas/";
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE_ID, "classpath:" + RESOURCE_DIR)));
+    private final Map<SchemaName, Schema> compiled = new ConcurrentHashMap<>();
+
+    /** The body schemas. */
+    public enum SchemaName {
+        FLUX_EDIT_REQUEST("flux-edit-request.schema.json"),
+        JOB_CREATED("job-created.schema.json"),
+        JOB("job.schema.json"),
+        ASSET_UPLOAD("asset-upload.schema.json"),
+        ERROR("error.schema.json");
+
+        private final String file;
+
+        SchemaName(String file) {
+            this.file = file;
+        }
+
+        public String file() {
+            return file;
+        }
+    }
+
+    /** The problems of {@code document} against {@code schema}, one line each (instance location, message); empty if valid. */
+    public List<String> problems(SchemaName schema, JsonNode document) {
+        List<Error> errors = compiled.computeIfAbsent(schema, this::compile).validate(document);
+        return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage() + " [" + e.getKeyword() + "]")
+                .collect(Collectors.toList());
+    }
+
+    /** Whether {@code document} is valid against {@code schema}. */
+    public boolean isValid(SchemaName schema, JsonNode document) {
+        return problems(schema, document).isEmpty();
+    }
+
+    /** Raw bytes of a shipped resource (a schema file or {@code openapi.yaml}). */
+    public static byte[] resource(String name) {
+        try (InputStream in = SchemaCatalog.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no shipped schema resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Schema compile(SchemaName name) {
+        Schema schema = registry.getSchema(SchemaLocation.of(BASE_ID + name.file()));
+        schema.initializeValidators();
+        return schema;
+    }
+}
