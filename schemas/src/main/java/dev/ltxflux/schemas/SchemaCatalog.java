@@ -50,9 +50,52 @@ public final class SchemaCatalog {
 
     /** The problems of {@code document} against {@code schema}, one line each (instance location, message); empty if valid. */
     public List<String> problems(SchemaName schema, JsonNode document) {
+        return violations(schema, document).stream().map(Violation::toString).collect(Collectors.toList());
+    }
+
+    /** The problems of {@code document} as structured violations, each naming the top-level field it concerns. */
+    public List<Violation> violations(SchemaName schema, JsonNode document) {
         List<Error> errors = compiled.computeIfAbsent(schema, this::compile).validate(document);
-        return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage() + " [" + e.getKeyword() + "]")
-                .collect(Collectors.toList());
+        return errors.stream().map(SchemaCatalog::toViolation).collect(Collectors.toList());
+    }
+
+    private static Violation toViolation(Error e) {
+        String location = e.getInstanceLocation().toString();
+        String field = location.startsWith("/") ? location.substring(1).split("/", 2)[0] : "";
+        if (field.isEmpty() && e.getProperty() != null) {
+            field = e.getProperty();
+        }
+        String rule;
+        switch (e.getKeyword()) {
+            case "required":
+                rule = "is required";
+                break;
+            case "additionalProperties":
+                rule = "is not a documented parameter";
+                break;
+            case "enum":
+                rule = "must be one of " + e.getSchemaNode();
+                break;
+            default:
+                rule = e.getMessage();
+        }
+        return new Violation(location, field, e.getKeyword(), rule);
+    }
+
+    /**
+     * One schema violation.
+     *
+     * @param location the JSON pointer of the offending value ("" for the root)
+     * @param field    the top-level property concerned ("" when the document itself is wrong)
+     * @param keyword  the JSON Schema keyword that failed
+     * @param rule     what the value must satisfy, in words
+     */
+    public record Violation(String location, String field, String keyword, String rule) {
+        @Override
+        public String toString() {
+            String where = location.isEmpty() && !field.isEmpty() ? "/" + field : location;
+            return where + ": " + rule + " [" + keyword + "]";
+        }
     }
 
     /** Whether {@code document} is valid against {@code schema}. */

@@ -1,0 +1,136 @@
+package dev.ltxflux.mock;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar ltxflux-mock-server.jar [options]}: runs the mock until Ctrl-C. */
+@Command(name = "ltxflux-mock", mixinStandardHelpOptions = true, version = "ltxflux mock server 0.1.0",
+        description = "Runs the useapi.net LTX Studio API v1 (image edit flow) as a local mock on 127.0.0.1.")
+public final class MockCommand implements Callable<Integer> {
+
+    @Option(names = "--port", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
+    int port = MockConfig.DEFAULT_PORT;
+
+    @Option(names = "--token", description = "API token to accept (default: ${DEFAULT-VALUE})")
+    String token = MockConfig.DEFAULT_TOKEN;
+
+    @Option(names = "--job-duration", converter = DurationConverter.class, description = "how long a job runs, e.g. 4s, 500ms, 1m (default: 4s)")
+    Duration jobDuration = MockConfig.DEFAULT_JOB_DURATION;
+
+    @Option(names = "--poll-interval", converter = DurationConverter.class, description = "server-side wait per pollForResult attempt (default: 3s)")
+    Duration pollInterval = MockConfig.DEFAULT_POLL_INTERVAL;
+
+    @Option(names = "--seed", description = "seed for ids and images (default: ${DEFAULT-VALUE})")
+    long seed = 42L;
+
+    @Option(names = "--accounts", split = ",", description = "configured LTX accounts (default: user@example.com)")
+    List<String> accounts = List.of(MockConfig.DEFAULT_ACCOUNT);
+
+    @Option(names = "--credits", description = "credits per account, one per job; negative = unlimited (default: ${DEFAULT-VALUE})")
+    long credits = -1;
+
+    @Option(names = "--max-jobs", description = "concurrent jobs per account before 429 (default: ${DEFAULT-VALUE})")
+    int maxJobs = MockConfig.DEFAULT_MAX_JOBS;
+
+    @Option(names = "--no-out-of-sync", negatable = true, description = "serve the first completed read without its artifact, as the docs warn (default: on)")
+    boolean outOfSync = true;
+
+    @Option(names = "--strict", description = "validate every response the mock sends against the schemas")
+    boolean strict;
+
+    @Option(names = "--retention", converter = DurationConverter.class, description = "job and upload lifetime (default: 1h)")
+    Duration retention = MockConfig.DEFAULT_RETENTION;
+
+    @Option(names = "--verbose", description = "print one line per request to stderr")
+    boolean verbose;
+
+    @Option(names = "--record-from", description = "proxy to this base URL and record WireMock mappings instead of mocking")
+    String recordFrom;
+
+    @Option(names = "--record-dir", description = "where --record-from writes mappings (default: ${DEFAULT-VALUE})")
+    Path recordDir = LtxMockServer.DEFAULT_RECORD_DIR;
+
+    private final PrintStream out;
+
+    public MockCommand() {
+        this(System.out);
+    }
+
+    MockCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    /** The configuration these options describe; option errors name the option. */
+    public MockConfig config() {
+        return MockConfig.builder().port(port).token(token).jobDuration(jobDuration).pollInterval(pollInterval).seed(seed)
+                .accounts(accounts).credits(credits).maxJobs(maxJobs).completedWithoutArtifact(outOfSync).strict(strict)
+                .retention(retention).verbose(verbose).recordFrom(recordFrom).build();
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        MockConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
+        LtxMockServer server = new LtxMockServer(config, java.time.Clock.systemUTC(), recordDir).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "ltx-mock-shutdown"));
+        if (config.recordFrom() != null) {
+            out.println("ltxflux mock recording " + config.recordFrom() + " at " + server.baseUrl() + " into " + recordDir.toAbsolutePath());
+        } else {
+            out.println("ltxflux mock server ready at " + server.baseUrl() + " (token: " + config.token() + ")");
+        }
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(new CommandLine(new MockCommand()).execute(args));
+    }
+
+    /** Parses {@code 500ms}, {@code 4s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT4S}). */
+    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (v.startsWith("pt") || v.startsWith("p")) {
+                    return Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
+                }
+                if (v.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+                }
+                long n = Long.parseLong(v.substring(0, v.length() - 1));
+                switch (v.charAt(v.length() - 1)) {
+                    case 's':
+                        return Duration.ofSeconds(n);
+                    case 'm':
+                        return Duration.ofMinutes(n);
+                    case 'h':
+                        return Duration.ofHours(n);
+                    default:
+                        break;
+                }
+            } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+                // fall through to the message below
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (use e.g. 500ms, 4s, 2m, 1h)");
+        }
+    }
+}

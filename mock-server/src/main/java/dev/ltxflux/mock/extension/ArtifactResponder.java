@@ -1,0 +1,79 @@
+package dev.ltxflux.mock.extension;
+
+import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.ltxflux.mock.render.ImageEditor;
+import dev.ltxflux.mock.state.JobStore;
+import dev.ltxflux.mock.state.MockJob;
+import dev.ltxflux.mock.state.Rejection;
+
+/**
+ * {@code GET /artifacts/<name>?expires=&sig=}: the mock's stand-in for signed storage URLs. Serves uploads and rendered
+ * job images; an expired or forged link gets 403; an {@code Authorization} header gets 400, because an API token must
+ * never travel to the asset host.
+ */
+public final class ArtifactResponder extends LtxResponder {
+
+    public static final String NAME = "ltx-artifact";
+    static final String PREFIX = "/artifacts/";
+
+    private final JobStore store;
+    private final ArtifactLinks links;
+
+    public ArtifactResponder(JobStore store, Responses responses, FaultInjector faults, ArtifactLinks links) {
+        super("artifact", responses, faults);
+        this.store = store;
+        this.links = links;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    ResponseDefinition respond(Request request) {
+        if (request.getHeader("Authorization") != null) {
+            throw new Rejection(400, "Authorization: signed asset URLs take no credentials; do not send the API token to the asset host");
+        }
+        String name = path(request).substring(PREFIX.length());
+        long expires;
+        try {
+            expires = Long.parseLong(String.valueOf(query(request, "expires")));
+        } catch (NumberFormatException e) {
+            return responses.plain(403, "Signature missing or malformed.");
+        }
+        if (!links.verify(name, expires, query(request, "sig"))) {
+            return responses.plain(403, "Signature does not match.");
+        }
+        if (store.clock().millis() >= expires) {
+            return responses.plain(403, "Request has expired.");
+        }
+        if (name.startsWith("jobs/") && name.endsWith(".png")) {
+            MockJob job = store.jobByUuid(name.substring(5, name.length() - 4)).orElse(null);
+            if (job == null) {
+                return responses.plain(404, "No such object.");
+            }
+            return png(render(job));
+        }
+        return store.uploadByName(name)
+                .map(u -> responseDefinition().withStatus(200).withHeader("Content-Type", u.mimeType()).withBody(u.bytes()).build())
+                .orElseGet(() -> responses.plain(404, "No such object."));
+    }
+
+    private static byte[] render(MockJob job) {
+        byte[] png = job.artifact();
+        if (png == null) {
+            var p = job.parameters();
+            png = ImageEditor.edit(p.reference(), p.aspectRatio(), p.prompt(), p.seed());
+            job.artifact(png);
+        }
+        return png;
+    }
+
+    private static ResponseDefinition png(byte[] bytes) {
+        return responseDefinition().withStatus(200).withHeader("Content-Type", "image/png").withBody(bytes).build();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ltxflux.mock.extension;
+
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
+import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import dev.ltxflux.mock.state.JobStore;
+import dev.ltxflux.schemas.SchemaCatalog;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds every extension of the mock around one shared {@link JobStore}, clock and config: no statics. */
+public final class LtxMockExtensions implements ExtensionFactory {
+
+    private final JobStore store;
+    private final SchemaCatalog catalog;
+    private final Responses responses;
+    private final WebhookSender webhooks;
+    private final ArtifactLinks links = new ArtifactLinks();
+
+    public LtxMockExtensions(JobStore store, SchemaCatalog catalog) {
+        this.store = store;
+        this.catalog = catalog;
+        this.responses = new Responses(store, store.config().strict() ? catalog : null, links);
+        this.webhooks = new WebhookSender(store, responses);
+    }
+
+    @Override
+    public List<Extension> create(WireMockServices services) {
+        FaultInjector faults = new FaultInjector(store, responses);
+        List<Extension> extensions = new ArrayList<>(List.of(
+                new BearerAuthFilter(store.config().token(), responses),
+                new SubmitResponder(store, catalog, responses, faults, webhooks),
+                new JobStatusResponder(store, responses, faults),
+                new UploadResponder(store, responses, faults, links),
+                new ArtifactResponder(store, responses, faults, links),
+                new LtxAdminApi(store)));
+        if (store.config().verbose()) {
+            extensions.add(new RequestLogger(System.err));
+        }
+        return extensions;
+    }
+
+    /** Stops background work (webhook deliveries). */
+    public void close() {
+        webhooks.close();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.ltxflux.mock.extension;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.ltxflux.mock.extension.FaultInjector.Intercept;
+import dev.ltxflux.mock.state.Rejection;
+
+/**
+ * What every endpoint of the mock shares: planned faults first, documented error bodies for every refusal, and no
+ * 500 for anything a client sent. Per-stub: it answers only the stubs that name it.
+ */
+abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
+
+    protected final Responses responses;
+    private final FaultInjector faults;
+    private final String route;
+
+    LtxResponder(String route, Responses responses, FaultInjector faults) {
+        this.route = route;
+        this.responses = responses;
+        this.faults = faults;
+    }
+
+    /** The normal answer; throw {@link Rejection} for a documented refusal. */
+    abstract ResponseDefinition respond(Request request);
+
+    @Override
+    public final ResponseDefinition transform(ServeEvent event) {
+        Request request = event.getRequest();
+        try {
+            Intercept intercept = faults.intercept(route, request);
+            if (intercept.response() != null) {
+                return intercept.response();
+            }
+            ResponseDefinition answer = respond(request);
+            if (intercept.delayMillis() <= 0) {
+                return answer;
+            }
+            int base = answer.getFixedDelayMilliseconds() == null ? 0 : answer.getFixedDelayMilliseconds();
+            return ResponseDefinitionBuilder.like(answer).withFixedDelay((int) (base + intercept.delayMillis())).build();
+        } catch (Rejection rejection) {
+            return responses.error(rejection);
+        } catch (RuntimeException bug) {
+            bug.printStackTrace();
+            return responses.error(500, "mock internal error: " + bug, null);
+        }
+    }
+
+    @Override
+    public final boolean applyGlobally() {
+        return false;
+    }
+
+    /** scheme://host:port of the request, for URLs the mock hands out. */
+    static String origin(Request request) {
+        String absolute = request.getAbsoluteUrl();
+        int pathStart = absolute.indexOf('/', absolute.indexOf("://") + 3);
+        return pathStart < 0 ? absolute : absolute.substring(0, pathStart);
+    }
+
+    /** The raw path of the request, without its query string. */
+    static String path(Request request) {
+        String url = request.getUrl();
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    static String query(Request request, String name) {
+        var p = request.queryParameter(name);
+        return p != null && p.isPresent() ? p.firstValue() : null;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.ltxflux.mock.extension;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.ltxflux.mock.state.JobStore;
+import dev.ltxflux.mock.state.Rejection;
+import dev.ltxflux.mock.state.StoredUpload;
+import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * {@code POST assets/?type=reference-image|image[&email=]}: the raw body with the image's own Content-Type. The
+ * content must be the image type it claims (PNG, JPEG, WebP by magic bytes); empty → 400, too large → 413.
+ */
+public final class UploadResponder extends LtxResponder {
+
+    public static final String NAME = "ltx-upload";
+    private static final Map<String, String> MAGIC = Map.of("image/png", "89504e47", "image/jpeg", "ffd8ff", "image/webp", "52494646");
+
+    private final JobStore store;
+    private final ArtifactLinks links;
+
+    public UploadResponder(JobStore store, Responses responses, FaultInjector faults, ArtifactLinks links) {
+        super("upload", responses, faults);
+        this.store = store;
+        this.links = links;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    ResponseDefinition respond(Request request) {
+        String type = query(request, "type");
+        if (type != null && !type.equals("image") && !type.equals("reference-image")) {
+            throw new Rejection(400, "type: must be image or reference-image");
+        }
+        String account = store.account(query(request, "email"));
+        String mime = request.contentTypeHeader() != null && request.contentTypeHeader().isPresent()
+                ? request.contentTypeHeader().mimeTypePart() : null;
+        if (mime == null || !MAGIC.containsKey(mime)) {
+            throw new Rejection(400, "Content-Type: must be the image's MIME type: image/png, image/jpeg or image/webp (was " + mime + ")");
+        }
+        byte[] body = request.getBody();
+        if (body == null || body.length == 0) {
+            throw new Rejection(400, "body: the file's bytes are required (raw body, not multipart)");
+        }
+        if (body.length > store.config().maxUploadBytes()) {
+            throw new Rejection(413, "body: larger than " + store.config().maxUploadBytes() + " bytes");
+        }
+        if (!hex(body, MAGIC.get(mime).length() / 2).equals(MAGIC.get(mime))) {
+            throw new Rejection(400, "body: is not a " + mime + " image");
+        }
+        StoredUpload upload = store.storeUpload(account, mime, body);
+        Instant expires = store.clock().instant().plus(store.config().artifactTtl());
+        ObjectNode answer = responses.json().createObjectNode();
+        answer.put("assetUrl", links.url(origin(request), upload.name(), expires));
+        answer.put("expirationDateString", Long.toString(expires.toEpochMilli()));
+        ObjectNode asset = answer.putObject("asset");
+        asset.put("type", "image");
+        asset.put("fileId", upload.fileId());
+        asset.put("mimeType", mime);
+        return responses.json(200, SchemaName.ASSET_UPLOAD, answer).build();
+    }
+
+    private static String hex(byte[] bytes, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(n, bytes.length); i++) {
+            sb.append(String.format("%02x", bytes[i] & 0xFF));
+        }
+        return sb.toString();
+    }
+}

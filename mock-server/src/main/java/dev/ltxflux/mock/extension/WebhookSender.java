@@ -1,0 +1,82 @@
+package dev.ltxflux.mock.extension;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltxflux.mock.state.JobStore;
+import dev.ltxflux.mock.state.MockJob;
+import dev.ltxflux.mock.state.WebhookDelivery;
+import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * POSTs the job model to {@code replyUrl} when the job completes or fails, retrying with doubling delays a bounded
+ * number of times. A failed delivery is recorded and never changes what the API answers.
+ */
+public final class WebhookSender implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    private final JobStore store;
+    private final Responses responses;
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
+        Thread t = new Thread(r, "ltx-mock-webhooks");
+        t.setDaemon(true);
+        return t;
+    });
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+
+    public WebhookSender(JobStore store, Responses responses) {
+        this.store = store;
+        this.responses = responses;
+    }
+
+    /** Schedules the delivery for the job's end, when it has a replyUrl. */
+    public void schedule(MockJob job) {
+        if (job.parameters().replyUrl() == null) {
+            return;
+        }
+        long delay = Math.max(0, Duration.between(store.clock().instant(), job.completesAt()).toMillis());
+        scheduler.schedule(() -> deliver(job, 1), delay, TimeUnit.MILLISECONDS);
+    }
+
+    private void deliver(MockJob job, int attempt) {
+        Instant now = store.clock().instant();
+        ObjectNode body = responses.jobModel(job, now.isBefore(job.completesAt()) ? job.completesAt() : now, true);
+        String text = responses.text(body);
+        String url = job.parameters().replyUrl();
+        if (!responses.check(SchemaName.JOB, body).isEmpty()) {
+            store.deliveries().add(new WebhookDelivery(job.id(), url, attempt, 0, "not sent: strict mode drift", text, now));
+            return;
+        }
+        int status = 0;
+        String error = null;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)).build();
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        WebhookDelivery delivery = new WebhookDelivery(job.id(), url, attempt, status, error, text, now);
+        store.deliveries().add(delivery);
+        if (!delivery.delivered() && attempt < store.config().webhookAttempts()) {
+            long backoff = store.config().webhookBackoff().toMillis() << (attempt - 1);
+            scheduler.schedule(() -> deliver(job, attempt + 1), backoff, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.ltxflux.mock.state;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One job's whole life, fixed at submission: it is {@code active} until {@link #completesAt()}, then {@code completed}
+ * (or {@code failed} when a failure was planned). Reads derive the state from the clock, so no timer drives it.
+ */
+public final class MockJob {
+
+    /** The state a read sees at some instant. */
+    public enum Phase { ACTIVE, COMPLETED, FAILED }
+
+    private final String id;
+    private final String uuid;
+    private final String account;
+    private final Instant createdAt;
+    private final Instant completesAt;
+    private final String failure;
+    private final EditParameters parameters;
+    private final String generationId;
+    private final AtomicBoolean completedReadServed = new AtomicBoolean();
+    private volatile byte[] artifact;
+
+    public MockJob(String uuid, String account, Instant createdAt, Duration duration, String failure,
+            EditParameters parameters, String generationId) {
+        this.uuid = uuid;
+        this.account = account;
+        this.id = "email:" + account + "-job:" + uuid + "-type:image";
+        this.createdAt = createdAt;
+        this.completesAt = createdAt.plus(duration);
+        this.failure = failure;
+        this.parameters = parameters;
+        this.generationId = generationId;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String uuid() {
+        return uuid;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant completesAt() {
+        return completesAt;
+    }
+
+    public EditParameters parameters() {
+        return parameters;
+    }
+
+    public String generationId() {
+        return generationId;
+    }
+
+    /** The failure message when the job was planned to fail. */
+    public String failure() {
+        return failure;
+    }
+
+    public Phase phaseAt(Instant now) {
+        if (now.isBefore(completesAt)) {
+            return Phase.ACTIVE;
+        }
+        return failure == null ? Phase.COMPLETED : Phase.FAILED;
+    }
+
+    /** 0–99 while active (linear in time), 100 once ended. */
+    public int progressAt(Instant now) {
+        if (!now.isBefore(completesAt)) {
+            return 100;
+        }
+        long total = Duration.between(createdAt, completesAt).toMillis();
+        long done = Duration.between(createdAt, now).toMillis();
+        return total <= 0 ? 99 : (int) Math.max(0, Math.min(99, done * 100 / total));
+    }
+
+    /** True exactly once: for the first status read that sees the job completed. */
+    public boolean claimFirstCompletedRead() {
+        return completedReadServed.compareAndSet(false, true);
+    }
+
+    /** The rendered artifact, once rendered. */
+    public byte[] artifact() {
+        return artifact;
+    }
+
+    public void artifact(byte[] png) {
+        this.artifact = png;
+    }
+
+    /**
+     * What was asked for, as the mock needs it to render and echo.
+     *
+     * @param prompt           the prompt
+     * @param referenceAssetId the reference upload's fileId
+     * @param aspectRatio      the requested ratio or null (server default 16:9)
+     * @param seed             the seed or null
+     * @param model            the model or null
+     * @param replyUrl         webhook URL or null
+     * @param replyRef         webhook reference or null
+     * @param reference        the reference image's bytes (kept so the artifact can be rendered after eviction of the upload)
+     * @param origin           scheme://host:port the job was submitted to, for artifact URLs in webhooks
+     */
+    public record EditParameters(String prompt, String referenceAssetId, String aspectRatio, Long seed, String model,
+            String replyUrl, String replyRef, byte[] reference, String origin) {
+    }
+}
