@@ -1,0 +1,60 @@
+package dev.ltxflux.feign;
+
+import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.core.model.asset.AssetUpload;
+import dev.ltxflux.core.model.asset.UploadedAsset;
+import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.job.Job;
+import dev.ltxflux.core.model.job.JobId;
+import dev.ltxflux.core.model.job.Submission;
+import dev.ltxflux.core.port.out.ReadJobPort;
+import dev.ltxflux.core.port.out.SubmitEditPort;
+import dev.ltxflux.core.port.out.UploadAssetPort;
+import dev.ltxflux.feign.wire.LtxApi;
+import dev.ltxflux.feign.wire.WireMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+
+/** Core's submit, read and upload ports over the Feign interface, each with its retry rule. */
+final class FeignPorts implements SubmitEditPort, ReadJobPort, UploadAssetPort {
+
+    private final LtxApi api;
+    private final WireMapper mapper;
+    private final FeignCalls calls;
+    private final RetryPolicy retry;
+    private final String defaultEmail;
+
+    FeignPorts(LtxApi api, WireMapper mapper, RetryPolicy retry, String defaultEmail) {
+        this.api = api;
+        this.mapper = mapper;
+        this.calls = new FeignCalls(mapper);
+        this.retry = retry;
+        this.defaultEmail = defaultEmail;
+    }
+
+    /** Sent once; re-sent only when the server certainly did not take it (429, connection never opened). */
+    @Override
+    public Submission submit(EditRequest request) {
+        var body = mapper.toWire(request, defaultEmail);
+        return retry.creating(() -> mapper.submission(calls.body(() -> api.submit(body), null)));
+    }
+
+    @Override
+    public Job read(JobId id) {
+        String segment = WireMapper.pathSegment(id.value());
+        return retry.idempotent(() -> mapper.job(calls.body(() -> api.job(segment), id), id));
+    }
+
+    @Override
+    public UploadedAsset upload(AssetUpload upload) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(upload.image().file());
+        } catch (IOException e) {
+            throw new InvalidRequestException("image", "must be readable (" + e.getMessage() + ")");
+        }
+        String email = upload.account().orElse(defaultEmail);
+        String mime = upload.image().type().mimeType();
+        return retry.creating(() -> mapper.uploaded(calls.body(() -> api.upload("reference-image", email, mime, bytes), null)));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.ltxflux.feign;
+
+import feign.slf4j.Slf4jLogger;
+
+/** Feign's SLF4J logger with the credential taken out at every level: no Authorization header, no token anywhere. */
+final class RedactingLogger extends Slf4jLogger {
+
+    static final String REDACTED = "[redacted]";
+    private final String token;
+
+    RedactingLogger(String token) {
+        super(LtxClient.class);
+        this.token = token;
+    }
+
+    @Override
+    protected boolean shouldLogRequestHeader(String header) {
+        return !"Authorization".equalsIgnoreCase(header);
+    }
+
+    @Override
+    protected void log(String configKey, String format, Object... args) {
+        Object[] safe = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            safe[i] = args[i] instanceof String s && !token.isEmpty() ? s.replace(token, REDACTED) : args[i];
+        }
+        super.log(configKey, format.replace(token, REDACTED), safe);
+    }
+}
