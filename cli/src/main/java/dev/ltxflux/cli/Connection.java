@@ -1,0 +1,96 @@
+package dev.ltxflux.cli;
+
+import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.feign.LtxClient;
+import dev.ltxflux.mock.LtxMockServer;
+import dev.ltxflux.mock.MockConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every API command shares, and the client they describe. With no token anywhere, the CLI starts the mock
+ * server in-process on a free port and says so, so that a fresh machine runs the whole flow with no account.
+ */
+final class Connection {
+
+    /** Environment variable: where the CLI keeps its job journal (default {@code ~/.ltxflux}). */
+    static final String ENV_HOME = "LTXFLUX_HOME";
+
+    @Option(names = "--token", description = "useapi.net API token (default: $USEAPI_TOKEN; with neither, the embedded mock server is used)")
+    String token;
+
+    @Option(names = "--base-url", description = "API base URL (default: $LTXFLUX_BASE_URL or " + LtxClient.DEFAULT_BASE_URL + ")")
+    String baseUrl;
+
+    @Option(names = "--email", description = "LTX account e-mail, required by the API when several are configured (default: $USEAPI_EMAIL)")
+    String email;
+
+    @Option(names = "--verbose", description = "show details (stack traces) of errors")
+    boolean verbose;
+
+    private Map<String, String> env = System.getenv();
+
+    /** A client (and, without a token, the embedded mock it talks to). Close it. */
+    Session open(PrintWriter err) {
+        String resolvedToken = first(token, env.get(LtxClient.ENV_TOKEN));
+        String resolvedEmail = first(email, env.get(LtxClient.ENV_EMAIL));
+        LtxMockServer mock = null;
+        String url = first(baseUrl, env.get(LtxClient.ENV_BASE_URL));
+        if (resolvedToken == null) {
+            if (url != null) {
+                throw new InvalidRequestException("token", "is required with --base-url (or set USEAPI_TOKEN)");
+            }
+            mock = new LtxMockServer(MockConfig.defaults().toBuilder().port(0).build()).start();
+            resolvedToken = mock.token();
+            url = mock.baseUrl();
+            err.println("No API token (--token or USEAPI_TOKEN): using the embedded mock server at " + url);
+            err.flush();
+        }
+        LtxClient.Builder b = LtxClient.builder().token(resolvedToken).journal(journalFile());
+        if (url != null) {
+            b.baseUrl(url);
+        }
+        if (resolvedEmail != null) {
+            b.email(resolvedEmail);
+        }
+        try {
+            return new Session(b.build(), mock);
+        } catch (RuntimeException e) {
+            if (mock != null) {
+                mock.stop();
+            }
+            throw e;
+        }
+    }
+
+    Path journalFile() {
+        String home = env.get(ENV_HOME);
+        Path dir = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".ltxflux");
+        return dir.resolve("jobs.log");
+    }
+
+    private static String first(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        return b != null && !b.isBlank() ? b : null;
+    }
+
+    /**
+     * A client and the embedded mock it may use.
+     *
+     * @param client the client
+     * @param mock   the embedded mock server, or null when a real token was given
+     */
+    record Session(LtxClient client, LtxMockServer mock) implements AutoCloseable {
+        @Override
+        public void close() {
+            client.close();
+            if (mock != null) {
+                mock.stop();
+            }
+        }
+    }
+}

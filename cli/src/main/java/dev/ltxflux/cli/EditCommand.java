@@ -1,0 +1,189 @@
+package dev.ltxflux.cli;
+
+import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.core.error.Violation;
+import dev.ltxflux.core.model.asset.AssetId;
+import dev.ltxflux.core.model.asset.ReferenceImage;
+import dev.ltxflux.core.model.edit.EditModel;
+import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
+import dev.ltxflux.core.port.in.EditImageCommand;
+import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ltxflux edit}: upload, submit, wait with progress, download. Every option is checked before any request. */
+@Command(name = "edit", mixinStandardHelpOptions = true, description = "Edit an image with FLUX.1 Kontext and save the result.")
+final class EditCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    Connection connection;
+
+    @Option(names = "--image", description = "the image to edit (PNG, JPEG or WebP); or use --asset")
+    Path image;
+
+    @Option(names = "--asset", description = "an already uploaded asset id (fileId) to edit instead of --image")
+    String asset;
+
+    @Option(names = "--prompt", required = true, description = "what to change (at most 2000 characters)")
+    String prompt;
+
+    @Option(names = "--out", description = "where to save the result (default: <image>-edited.png)")
+    Path out;
+
+    @Option(names = "--aspect-ratio", description = "16:9 (API default), 9:16 or 1:1")
+    String aspectRatio;
+
+    @Option(names = "--shot-type", description = "free text, e.g. 'wide shot', 'close-up'")
+    String shotType;
+
+    @Option(names = "--shot-angle", description = "eye-level, low-angle, over-the-shoulder, overhead or birds-eye-view")
+    String shotAngle;
+
+    @Option(names = "--seed", description = "seed for reproducible results")
+    Long seed;
+
+    @Option(names = "--model", description = "flux (API default), flux-premium or nano-banana")
+    String model;
+
+    @Option(names = "--reference", description = "an extra reference image: a file to upload or an asset id (repeatable; flux takes 1 extra, the others 2)")
+    List<String> references = new ArrayList<>();
+
+    @Option(names = "--location", description = "scene location (at most 2000 characters)")
+    String location;
+
+    @Option(names = "--weather", description = "scene weather (at most 2000 characters)")
+    String weather;
+
+    @Option(names = "--lighting", description = "scene lighting (at most 2000 characters)")
+    String lighting;
+
+    @Option(names = "--poll-for-result", description = "let the server wait up to N × 3 s before answering (1-20)")
+    Integer pollForResult;
+
+    @Option(names = "--max-jobs", description = "override the account's concurrent job limit (1-100)")
+    Integer maxJobs;
+
+    @Option(names = "--reply-url", description = "webhook URL called when the job completes or fails")
+    String replyUrl;
+
+    @Option(names = "--reply-ref", description = "reference echoed to the webhook")
+    String replyRef;
+
+    @Option(names = "--timeout", converter = DurationOption.class, description = "how long to wait for the job (default: 5m)")
+    Duration timeout = Duration.ofMinutes(5);
+
+    @Option(names = "--json", description = "print the final job as JSON on stdout")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        EditRequest.Builder request = EditRequest.builder().prompt(prompt).aspectRatio(aspectRatio).shotType(shotType)
+                .shotAngle(shotAngle).seed(seed).model(model).location(location).weather(weather).lighting(lighting)
+                .pollForResult(pollForResult).maxJobs(maxJobs).replyUrl(replyUrl).replyRef(replyRef).email(connection.email);
+        List<Violation> found = new ArrayList<>();
+        if ((image == null) == (asset == null)) {
+            found.add(new Violation("image", "is required (or --asset), not both"));
+        }
+        List<Path> referenceFiles = checkReferences(request, found);
+        Path output = out != null ? out : defaultOutput();
+        EditImageCommand command;
+        try {
+            if (!found.isEmpty()) {
+                throw new InvalidRequestException(found);
+            }
+            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
+            command = image != null ? EditImageCommand.forFile(image, request, output, await)
+                    : EditImageCommand.forAsset(AssetId.of("referenceAssetId", asset), request, output, await);
+        } catch (InvalidRequestException e) {
+            found.addAll(e.violations());
+            throw new InvalidRequestException(dedupe(found));
+        }
+        try (Connection.Session session = connection.open(err)) {
+            List<String> uploaded = new ArrayList<>();
+            for (Path file : referenceFiles) {
+                uploaded.add(session.client().upload(file).fileId().value());
+            }
+            if (!uploaded.isEmpty()) {
+                request.referenceAssetId2(uploaded.get(0));
+                request.referenceAssetId3(uploaded.size() > 1 ? uploaded.get(1) : null);
+                command = image != null ? EditImageCommand.forFile(image, request, output, command.await())
+                        : EditImageCommand.forAsset(AssetId.of("referenceAssetId", asset), request, output, command.await());
+            }
+            EditOutcome outcome = session.client().edit(command);
+            var stdout = spec.commandLine().getOut();
+            if (json) {
+                stdout.println(JobOutput.json(outcome.job(), outcome.file()));
+            } else {
+                stdout.println("Saved " + outcome.file() + " (job " + outcome.job().id() + ")");
+            }
+            stdout.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** Extra references: files are checked now and uploaded later; asset ids go straight into the request. */
+    private List<Path> checkReferences(EditRequest.Builder request, List<Violation> found) {
+        EditModel effective;
+        try {
+            effective = model == null ? EditModel.FLUX : EditModel.fromWire(model);
+        } catch (InvalidRequestException e) {
+            return List.of();
+        }
+        if (references.size() > effective.maxReferences() - 1) {
+            found.add(new Violation("referenceAssetId3", "model " + effective.wire() + " takes at most "
+                    + (effective.maxReferences() - 1) + " --reference"));
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        List<String> assets = new ArrayList<>();
+        for (String ref : references) {
+            Path p = Path.of(ref);
+            if (Files.isRegularFile(p)) {
+                try {
+                    ReferenceImage.of(p);
+                    files.add(p);
+                } catch (InvalidRequestException e) {
+                    found.add(new Violation("referenceAssetId2", e.violations().get(0).rule()));
+                }
+            } else {
+                assets.add(ref);
+            }
+        }
+        if (!files.isEmpty() && !assets.isEmpty()) {
+            found.add(new Violation("referenceAssetId2", "give extra references either all as files or all as asset ids"));
+        }
+        if (!assets.isEmpty()) {
+            request.referenceAssetId2(assets.get(0));
+            request.referenceAssetId3(assets.size() > 1 ? assets.get(1) : null);
+        } else if (files.size() > 1) {
+            request.referenceAssetId3("asset:pending-upload");
+            request.referenceAssetId2("asset:pending-upload");
+        } else if (files.size() == 1) {
+            request.referenceAssetId2("asset:pending-upload");
+        }
+        return files;
+    }
+
+    private Path defaultOutput() {
+        String base = image != null && image.getFileName() != null ? image.getFileName().toString() : "ltxflux";
+        int dot = base.lastIndexOf('.');
+        return Path.of((dot > 0 ? base.substring(0, dot) : base) + "-edited.png");
+    }
+
+    private static List<Violation> dedupe(List<Violation> all) {
+        return all.stream().distinct().toList();
+    }
+}

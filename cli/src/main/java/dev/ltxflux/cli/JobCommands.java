@@ -1,0 +1,123 @@
+package dev.ltxflux.cli;
+
+import dev.ltxflux.core.model.job.Job;
+import dev.ltxflux.core.model.job.JobId;
+import dev.ltxflux.core.model.job.JournalEntry;
+import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
+import dev.ltxflux.feign.FileJobJournal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The commands about existing jobs and assets: status, wait, upload, jobs. */
+final class JobCommands {
+
+    private JobCommands() {
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a job's current status.")
+    static final class Status implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Connection connection;
+        @Parameters(paramLabel = "<jobId>", description = "the job id, as printed by edit or jobs")
+        String jobId;
+        @Option(names = "--json", description = "print the job as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            JobId id = new JobId(jobId);
+            try (Connection.Session s = connection.open(spec.commandLine().getErr())) {
+                Job job = s.client().status(id);
+                var out = spec.commandLine().getOut();
+                out.println(json ? JobOutput.json(job, null)
+                        : job.id() + " " + job.status().wire() + " " + job.progress().orElse(0) + "%"
+                                + (job.isDone() ? " " + job.artifact().flatMap(a -> a.assetUrl()).map(u -> u.getScheme() + "://" + u.getAuthority() + u.getPath()).orElse("") : "")
+                                + job.message().map(m -> " (" + m + ")").orElse(""));
+                out.flush();
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "wait", mixinStandardHelpOptions = true, description = "Resume waiting on a job and download its image.")
+    static final class Wait implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Connection connection;
+        @Parameters(paramLabel = "<jobId>", description = "the job id to wait for")
+        String jobId;
+        @Option(names = "--out", description = "where to save the result (default: <job uuid>.png)")
+        Path out;
+        @Option(names = "--timeout", converter = DurationOption.class, description = "how long to wait (default: 5m)")
+        Duration timeout = Duration.ofMinutes(5);
+        @Option(names = "--json", description = "print the final job as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            JobId id = new JobId(jobId);
+            var err = spec.commandLine().getErr();
+            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
+            try (Connection.Session s = connection.open(err)) {
+                Job job = s.client().await(id, await);
+                Path file = s.client().download(job, out != null ? out : Path.of(id.uuid().orElse("ltxflux-job") + ".png"));
+                var stdout = spec.commandLine().getOut();
+                stdout.println(json ? JobOutput.json(job, file) : "Saved " + file + " (job " + id + ")");
+                stdout.flush();
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "upload", mixinStandardHelpOptions = true, description = "Upload a reference image and print its asset id.")
+    static final class Upload implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Connection connection;
+        @Parameters(paramLabel = "<file>", description = "a PNG, JPEG or WebP image")
+        Path file;
+
+        @Override
+        public Integer call() {
+            dev.ltxflux.core.model.asset.ReferenceImage image = dev.ltxflux.core.model.asset.ReferenceImage.of(file);
+            try (Connection.Session s = connection.open(spec.commandLine().getErr())) {
+                var uploaded = s.client().upload(new dev.ltxflux.core.model.asset.AssetUpload(image, connection.email));
+                spec.commandLine().getOut().println(uploaded.fileId().value());
+                spec.commandLine().getOut().flush();
+                return ExitCode.OK;
+            }
+        }
+    }
+
+    @Command(name = "jobs", mixinStandardHelpOptions = true, description = "List the jobs this machine submitted (the journal).")
+    static final class Jobs implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+        @Mixin
+        Connection connection;
+
+        @Override
+        public Integer call() {
+            FileJobJournal journal = new FileJobJournal(connection.journalFile());
+            var out = spec.commandLine().getOut();
+            if (journal.entries().isEmpty()) {
+                out.println("no jobs journaled yet in " + journal.file());
+            }
+            for (JournalEntry e : journal.entries()) {
+                out.println(e.submittedAt() + "  " + e.jobId() + "  " + e.label());
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+}

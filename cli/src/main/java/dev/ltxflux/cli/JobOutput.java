@@ -1,0 +1,41 @@
+package dev.ltxflux.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltxflux.core.model.job.Job;
+import java.nio.file.Path;
+
+/** The final job as JSON for scripts ({@code --json}), in the API's own field names plus the downloaded file. */
+final class JobOutput {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JobOutput() {
+    }
+
+    static String json(Job job, Path file) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("jobId", job.id().value());
+        ObjectNode status = root.putObject("status");
+        status.put("type", job.status().wire());
+        job.progress().ifPresent(p -> status.put("progress", p));
+        job.message().ifPresent(m -> status.put("message", m));
+        job.artifact().ifPresent(a -> {
+            ObjectNode artifact = status.putObject("artifact");
+            a.assetUrl().ifPresent(u -> artifact.put("assetUrl", u.toString()));
+            a.expiresAt().ifPresent(t -> artifact.put("expirationDateString", Long.toString(t.toEpochMilli())));
+            a.fileId().ifPresent(f -> artifact.putObject("asset").put("fileId", f).put("mimeType", a.mimeType().orElse(null)));
+        });
+        job.generationId().ifPresent(g -> root.put("generationId", g));
+        job.replyRef().ifPresent(r -> root.put("replyRef", r));
+        if (file != null) {
+            root.put("file", file.toAbsolutePath().toString());
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
