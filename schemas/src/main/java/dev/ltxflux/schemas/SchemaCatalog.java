@@ -25,9 +25,37 @@ public final class SchemaCatalog {
     /** Where the schemas and {@code openapi.yaml} sit on the class path. */
     public static final String RESOURCE_DIR = "dev/ltxflux/schemas/";
 
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE_ID, "classpath:" + RESOURCE_DIR)));
+    private final SchemaRegistry registry;
     private final Map<SchemaName, Schema> compiled = new ConcurrentHashMap<>();
+
+    /** The schemas shipped in this jar. */
+    public SchemaCatalog() {
+        this("classpath:" + RESOURCE_DIR);
+    }
+
+    private SchemaCatalog(String location) {
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE_ID, location)));
+    }
+
+    private SchemaCatalog(java.util.function.Function<String, String> contentById) {
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(contentById));
+    }
+
+    /** Schemas read from a folder instead (same file names), e.g. a modified copy in a drift test. Never fetched remotely. */
+    public static SchemaCatalog fromDirectory(java.nio.file.Path dir) {
+        return new SchemaCatalog(id -> {
+            if (!id.startsWith(BASE_ID)) {
+                return null;
+            }
+            try {
+                return java.nio.file.Files.readString(dir.resolve(id.substring(BASE_ID.length())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
 
     /** The body schemas. */
     public enum SchemaName {
