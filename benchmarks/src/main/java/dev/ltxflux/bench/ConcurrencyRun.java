@@ -41,7 +41,7 @@ public final class ConcurrencyRun {
         List<String> emails = IntStream.range(0, accounts).mapToObj(i -> "user" + i + "@example.com").toList();
         Backoff backoff = new Backoff(Duration.ofMillis(500), 1.5, Duration.ofSeconds(2));
         LtxMockServer mock = new LtxMockServer(MockConfig.builder().port(0).jobDuration(jobDuration).accounts(emails)
-                .maxJobs(100).completedWithoutArtifact(false).build()).start();
+                .maxJobs(100).completedWithoutArtifact(false).requestJournal(true).build()).start();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (LtxClient client = LtxClient.builder().baseUrl(mock.baseUrl()).token(mock.token()).executor(pool)

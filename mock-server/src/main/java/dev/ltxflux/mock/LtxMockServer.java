@@ -57,7 +57,8 @@ public final class LtxMockServer implements AutoCloseable {
         } else {
             options = options().port(config.port()).bindAddress("127.0.0.1")
                     .containerThreads(64).asynchronousResponseEnabled(true).asynchronousResponseThreads(8)
-                    .maxRequestJournalEntries(10_000).extensions(extensions);
+                    .extensions(extensions);
+            options = config.requestJournal() ? options.maxRequestJournalEntries(10_000) : options.disableRequestJournal();
         }
         this.server = new WireMockServer(options);
     }

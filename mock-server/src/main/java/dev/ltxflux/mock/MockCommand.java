@@ -52,11 +52,17 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "print one line per request to stderr")
     boolean verbose;
 
+    @Option(names = "--journal", description = "keep WireMock's request journal (/__admin/requests, last 10,000 requests)")
+    boolean journal;
+
     @Option(names = "--record-from", description = "proxy to this base URL and record WireMock mappings instead of mocking")
     String recordFrom;
 
     @Option(names = "--record-dir", description = "where --record-from writes mappings (default: ${DEFAULT-VALUE})")
     Path recordDir = LtxMockServer.DEFAULT_RECORD_DIR;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     private final PrintStream out;
 
@@ -72,7 +78,7 @@ public final class MockCommand implements Callable<Integer> {
     public MockConfig config() {
         return MockConfig.builder().port(port).token(token).jobDuration(jobDuration).pollInterval(pollInterval).seed(seed)
                 .accounts(accounts).credits(credits).maxJobs(maxJobs).completedWithoutArtifact(outOfSync).strict(strict)
-                .retention(retention).verbose(verbose).recordFrom(recordFrom).build();
+                .retention(retention).verbose(verbose).recordFrom(recordFrom).requestJournal(journal).build();
     }
 
     @Override
@@ -81,7 +87,7 @@ public final class MockCommand implements Callable<Integer> {
         try {
             config = config();
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         LtxMockServer server = new LtxMockServer(config, java.time.Clock.systemUTC(), recordDir).start();
         CountDownLatch stopped = new CountDownLatch(1);

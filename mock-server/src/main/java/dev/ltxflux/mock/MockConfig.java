@@ -25,11 +25,13 @@ import java.util.Objects;
  * @param webhookBackoff          first retry delay of a webhook; doubles per attempt
  * @param verbose                 print one line per request to stderr
  * @param recordFrom              when set, proxy everything to this base URL and record mappings instead of mocking
+ * @param requestJournal          keep WireMock's request journal ({@code /__admin/requests}, last 10,000): useful in tests,
+ *                                off by default because trimming a capped journal costs O(n) per request
  */
 public record MockConfig(int port, String token, Duration jobDuration, Duration pollInterval, long seed,
         List<String> accounts, long credits, int maxJobs, boolean completedWithoutArtifact, boolean strict,
         Duration retention, Duration artifactTtl, long maxUploadBytes, int webhookAttempts, Duration webhookBackoff,
-        boolean verbose, String recordFrom) {
+        boolean verbose, String recordFrom, boolean requestJournal) {
 
     public static final int DEFAULT_PORT = 8089;
     public static final String DEFAULT_TOKEN = "user:12345-mock";
@@ -66,7 +68,7 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
     /** Settings for tests: a free port, fast jobs (300 ms), 100 ms poll interval, strict mode on. */
     public static MockConfig forTests() {
         return builder().port(0).jobDuration(Duration.ofMillis(300)).pollInterval(Duration.ofMillis(100)).strict(true)
-                .webhookBackoff(Duration.ofMillis(50)).build();
+                .webhookBackoff(Duration.ofMillis(50)).requestJournal(true).build();
     }
 
     public static Builder builder() {
@@ -93,6 +95,7 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
         b.webhookBackoff = webhookBackoff;
         b.verbose = verbose;
         b.recordFrom = recordFrom;
+        b.requestJournal = requestJournal;
         return b;
     }
 
@@ -115,6 +118,7 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
         private Duration webhookBackoff = Duration.ofSeconds(1);
         private boolean verbose = false;
         private String recordFrom = null;
+        private boolean requestJournal = false;
 
         public Builder port(int port) {
             this.port = port;
@@ -201,8 +205,13 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
             return this;
         }
 
+        public Builder requestJournal(boolean requestJournal) {
+            this.requestJournal = requestJournal;
+            return this;
+        }
+
         public MockConfig build() {
-            return new MockConfig(port, token, jobDuration, pollInterval, seed, accounts, credits, maxJobs, completedWithoutArtifact, strict, retention, artifactTtl, maxUploadBytes, webhookAttempts, webhookBackoff, verbose, recordFrom);
+            return new MockConfig(port, token, jobDuration, pollInterval, seed, accounts, credits, maxJobs, completedWithoutArtifact, strict, retention, artifactTtl, maxUploadBytes, webhookAttempts, webhookBackoff, verbose, recordFrom, requestJournal);
         }
     }
 

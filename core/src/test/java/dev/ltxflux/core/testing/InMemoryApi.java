@@ -42,7 +42,9 @@ public final class InMemoryApi implements SubmitEditPort, ReadJobPort, UploadAss
     /** Script the next reads: each answers a job or throws. The last one repeats. */
     @SafeVarargs
     public final InMemoryApi reads(Supplier<Job>... answers) {
-        reads.addAll(List.of(answers));
+        for (Supplier<Job> answer : answers) {
+            reads.add(answer);
+        }
         return this;
     }
 

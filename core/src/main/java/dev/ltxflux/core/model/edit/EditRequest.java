@@ -57,8 +57,11 @@ public final class EditRequest {
     private final Integer maxJobs;
     private final String replyUrl;
     private final String replyRef;
+    /** The values this request was built from, kept for {@link #toBuilder()} and equality. */
+    private final Builder source;
 
     private EditRequest(Builder b, Checked c) {
+        this.source = b.copy();
         this.email = b.email;
         this.prompt = c.prompt;
         this.referenceAssetId = c.referenceAssetId;
@@ -84,25 +87,7 @@ public final class EditRequest {
 
     /** A builder holding this request's values, to derive a changed copy. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.email = email;
-        b.prompt = prompt.value();
-        b.referenceAssetId = referenceAssetId.value();
-        b.referenceAssetId2 = referenceAssetId2 == null ? null : referenceAssetId2.value();
-        b.referenceAssetId3 = referenceAssetId3 == null ? null : referenceAssetId3.value();
-        b.model = model == null ? null : model.wire();
-        b.aspectRatio = aspectRatio == null ? null : aspectRatio.wire();
-        b.shotType = shotType;
-        b.shotAngle = shotAngle == null ? null : shotAngle.wire();
-        b.seed = seed;
-        b.location = location;
-        b.weather = weather;
-        b.lighting = lighting;
-        b.pollForResult = pollForResult;
-        b.maxJobs = maxJobs;
-        b.replyUrl = replyUrl;
-        b.replyRef = replyRef;
-        return b;
+        return source.copy();
     }
 
     public Optional<String> email() {
@@ -188,12 +173,12 @@ public final class EditRequest {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EditRequest other && toBuilder().fields().equals(other.toBuilder().fields());
+        return o instanceof EditRequest other && source.fields().equals(other.source.fields());
     }
 
     @Override
     public int hashCode() {
-        return toBuilder().fields().hashCode();
+        return source.fields().hashCode();
     }
 
     /** The values that passed their own rules, ready for the cross-field rules. */
