@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.edit.EditRequest;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -54,8 +53,7 @@ final class CoreView {
             return List.of(new Violation("body", "must be an object"));
         }
         EditRequest.Builder b = EditRequest.builder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = doc.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : doc.properties()) {
             JsonNode v = e.getValue();
             if (TEXT.containsKey(e.getKey())) {
                 if (v.isTextual()) {

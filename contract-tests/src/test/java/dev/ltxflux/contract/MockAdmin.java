@@ -25,8 +25,7 @@ final class MockAdmin {
     /** A request as WireMock's journal recorded it. */
     record Recorded(String method, String url, JsonNode headers, String body) {
         String header(String name) {
-            for (var it = headers.fields(); it.hasNext(); ) {
-                var e = it.next();
+            for (var e : headers.properties()) {
                 if (e.getKey().equalsIgnoreCase(name)) {
                     return e.getValue().isArray() ? e.getValue().get(0).asText() : e.getValue().asText();
                 }

@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +153,8 @@ class MockContractTest {
 
     /** How openapi.yaml documents an operation's answer with this status: its schema(s) or its plain-text sentence. */
     private static JsonNode documented(JsonNode openapi, String operation, int status) {
-        for (Iterator<Map.Entry<String, JsonNode>> paths = openapi.get("paths").fields(); paths.hasNext(); ) {
-            for (JsonNode op : paths.next().getValue()) {
+        for (Map.Entry<String, JsonNode> path : openapi.get("paths").properties()) {
+            for (JsonNode op : path.getValue()) {
                 if (operation.equals(op.path("operationId").asText())) {
                     JsonNode response = op.path("responses").path(Integer.toString(status));
                     return response.has("$ref") ? openapi.at("/components/responses/" + response.get("$ref").asText().replace("#/components/responses/", "")) : response;
