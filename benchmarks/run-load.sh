@@ -20,6 +20,12 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
+measure() { # out-file, wrk args...: a 5 s warm-up (JIT) then the measured run, the same for every server
+  local out=$1; shift
+  wrk -t2 -c32 -d5s "$@" >/dev/null
+  wrk -t2 -c32 -d"${DUR}s" --latency "$@" > "$out"
+}
+
 wait_for() { # url, [header]
   for _ in $(seq 1 200); do
     if curl -s -o /dev/null -w '%{http_code}' "$1" -H "${2:-X-None: 1}" | grep -qE '^(200|401|404)$'; then return 0; fi
@@ -48,7 +54,7 @@ JOB=$(curl -s -X POST http://127.0.0.1:18102/v1/ltxstudio/images/flux-edit -H "$
   -d '{"prompt":"p","referenceAssetId":"asset:3b18…-type:image/png"}' | sed 's/.*"jobId":"\([^"]*\)".*/\1/')
 ENC=$(python3 -c "import urllib.parse,sys;print(urllib.parse.quote(sys.argv[1],safe=''))" "$JOB")
 STATUS_BODY=$(curl -s "http://127.0.0.1:18102/v1/ltxstudio/assets/$ENC" -H "$AUTH")
-wrk -t2 -c32 -d"${DUR}s" --latency -H "$AUTH" "http://127.0.0.1:18102/v1/ltxstudio/assets/$ENC" > "$OUT/mock-status.txt"
+measure "$OUT/mock-status.txt" -H "$AUTH" "http://127.0.0.1:18102/v1/ltxstudio/assets/$ENC"
 cat > "$OUT/submit.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -58,14 +64,14 @@ curl -s -X POST http://127.0.0.1:18102/__admin/ltx/reset >/dev/null
 kill "${PIDS[-1]}"; wait "${PIDS[-1]}" 2>/dev/null || true
 java -Xmx512m -jar "$MOCK_JAR" --port 18103 --job-duration 10ms --max-jobs 100 >/dev/null 2>&1 & PIDS+=($!)
 wait_for "http://127.0.0.1:18103/v1/ltxstudio/assets/x" "$AUTH"
-wrk -t2 -c16 -d"${DUR}s" --latency -H "$AUTH" -s "$OUT/submit.lua" "http://127.0.0.1:18103/v1/ltxstudio/images/flux-edit" > "$OUT/mock-submit.txt"
+measure "$OUT/mock-submit.txt" -H "$AUTH" -s "$OUT/submit.lua" "http://127.0.0.1:18103/v1/ltxstudio/images/flux-edit"
 cp samples/landscape.png "$OUT/sample.png"
 cat > "$OUT/upload.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "image/png"
 local f = io.open("$OUT/sample.png", "rb"); wrk.body = f:read("*all"); f:close()
 LUA
-wrk -t2 -c16 -d"${DUR}s" --latency -H "$AUTH" -s "$OUT/upload.lua" "http://127.0.0.1:18103/v1/ltxstudio/assets/?type=reference-image" > "$OUT/mock-upload.txt"
+measure "$OUT/mock-upload.txt" -H "$AUTH" -s "$OUT/upload.lua" "http://127.0.0.1:18103/v1/ltxstudio/assets/?type=reference-image"
 kill "${PIDS[-1]}"; wait "${PIDS[-1]}" 2>/dev/null || true
 
 echo "== plain WireMock standalone serving a static stub of the same status response"
@@ -77,7 +83,7 @@ json.dump({"request": {"method": "GET", "urlPathPattern": "/v1/ltxstudio/assets/
 PY
 java -Xmx512m -jar "$WM_JAR" --port 18104 --bind-address 127.0.0.1 --root-dir "$WM_ROOT" --disable-banner --no-request-journal >/dev/null 2>&1 & PIDS+=($!)
 wait_for "http://127.0.0.1:18104/v1/ltxstudio/assets/x"
-wrk -t2 -c32 -d"${DUR}s" --latency -H "$AUTH" "http://127.0.0.1:18104/v1/ltxstudio/assets/$ENC" > "$OUT/wiremock-status.txt"
+measure "$OUT/wiremock-status.txt" -H "$AUTH" "http://127.0.0.1:18104/v1/ltxstudio/assets/$ENC"
 kill "${PIDS[-1]}"; wait "${PIDS[-1]}" 2>/dev/null || true
 
 echo "== Stoplight Prism serving openapi.yaml"
@@ -89,7 +95,7 @@ if [ -x "$PRISM_DIR/node_modules/.bin/prism" ]; then
   SPEC_DIR="$OUT/spec"; mkdir -p "$SPEC_DIR"; cp schemas/src/main/resources/dev/ltxflux/schemas/* "$SPEC_DIR/"
   "$PRISM_DIR/node_modules/.bin/prism" mock -h 127.0.0.1 -p 18105 "$SPEC_DIR/openapi.yaml" > "$OUT/prism.log" 2>&1 & PIDS+=($!)
   if wait_for "http://127.0.0.1:18105/assets/x" "$AUTH"; then
-    wrk -t2 -c32 -d"${DUR}s" --latency -H "$AUTH" "http://127.0.0.1:18105/assets/$ENC" > "$OUT/prism-status.txt"
+    measure "$OUT/prism-status.txt" -H "$AUTH" "http://127.0.0.1:18105/assets/$ENC"
   else
     echo "prism did not serve the document (see prism.log)" | tee "$OUT/prism-status.txt"
   fi
@@ -104,10 +110,10 @@ while [ "$total" -lt 100000 ]; do
   n=$(wrk -t2 -c16 -d5s -H "$AUTH" -s "$OUT/submit.lua" "http://127.0.0.1:18106/v1/ltxstudio/images/flux-edit" | awk '/requests in/ {print $1}')
   total=$((total + n))
 done
-jobs_now=$(curl -s http://127.0.0.1:18106/__admin/ltx/jobs | python3 -c 'import json,sys;print(len(json.load(sys.stdin)))')
+jobs_now=$(curl -s http://127.0.0.1:18106/__admin/ltx/stats | python3 -c 'import json,sys;print(json.load(sys.stdin)["jobs"])')
 echo "submitted=$total jobs_held=$jobs_now rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$MP/status)" | tee "$OUT/memory.txt"
 sleep 25
-jobs_after=$(curl -s http://127.0.0.1:18106/__admin/ltx/jobs | python3 -c 'import json,sys;print(len(json.load(sys.stdin)))')
+jobs_after=$(curl -s http://127.0.0.1:18106/__admin/ltx/stats | python3 -c 'import json,sys;print(json.load(sys.stdin)["jobs"])')
 echo "after retention: jobs_held=$jobs_after rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$MP/status)" | tee -a "$OUT/memory.txt"
 
 echo "== summary"

@@ -36,6 +36,7 @@ public final class LtxMockServer implements AutoCloseable {
 
     private final MockConfig config;
     private final JobStore store;
+    private final SchemaCatalog catalog;
     private final LtxMockExtensions extensions;
     private final WireMockServer server;
     private final Path recordDir;
@@ -50,7 +51,8 @@ public final class LtxMockServer implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.recordDir = recordDir;
         this.store = new JobStore(config, clock);
-        this.extensions = new LtxMockExtensions(store, new SchemaCatalog());
+        this.catalog = new SchemaCatalog();
+        this.extensions = new LtxMockExtensions(store, catalog);
         WireMockConfiguration options;
         if (config.recordFrom() != null) {
             options = options().port(config.port()).bindAddress("127.0.0.1").usingFilesUnderDirectory(recordDir.toString());
@@ -70,7 +72,7 @@ public final class LtxMockServer implements AutoCloseable {
             server.startRecording(recordSpec().forTarget(config.recordFrom()).makeStubsPersistent(true));
             return this;
         }
-        store.preloadExample(ImageEditor.sample(640, 360));
+        store.preloadExample(exampleReference());
         server.stubFor(post(urlPathMatching("/v1/ltxstudio/images/(flux-edit|edit)")).atPriority(1)
                 .willReturn(aResponse().withTransformers(SubmitResponder.NAME)));
         server.stubFor(post(urlPathMatching("/v1/ltxstudio/assets/?")).atPriority(1)
@@ -90,6 +92,15 @@ public final class LtxMockServer implements AutoCloseable {
         });
         evictor.scheduleWithFixedDelay(store::evictExpired, sweep, sweep, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    /** The documented example's reference image: shipped pre-rendered, so start-up does not wait for ImageIO. */
+    private static byte[] exampleReference() {
+        try (var in = LtxMockServer.class.getResourceAsStream("example-reference.png")) {
+            return in != null ? in.readAllBytes() : ImageEditor.sample(640, 360);
+        } catch (java.io.IOException e) {
+            return ImageEditor.sample(640, 360);
+        }
     }
 
     /** Stops serving (and, in record mode, writes the recorded mappings). */

@@ -25,7 +25,9 @@ public final class SchemaCatalog {
     /** Where the schemas and {@code openapi.yaml} sit on the class path. */
     public static final String RESOURCE_DIR = "dev/ltxflux/schemas/";
 
-    private final SchemaRegistry registry;
+    /** Built on first use: the registry costs ~0.1 s, which a server's start-up need not wait for. */
+    private final java.util.function.Supplier<SchemaRegistry> registryFactory;
+    private volatile SchemaRegistry registry;
     private final Map<SchemaName, Schema> compiled = new ConcurrentHashMap<>();
 
     /** The schemas shipped in this jar. */
@@ -34,13 +36,21 @@ public final class SchemaCatalog {
     }
 
     private SchemaCatalog(String location) {
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        this.registryFactory = () -> SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(BASE_ID, location)));
     }
 
     private SchemaCatalog(java.util.function.Function<String, String> contentById) {
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        this.registryFactory = () -> SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemas(contentById));
+    }
+
+    /** Compiles every schema now (e.g. on a background thread after start-up) so the first validation is fast. */
+    public SchemaCatalog warm() {
+        for (SchemaName name : SchemaName.values()) {
+            compiled.computeIfAbsent(name, this::compile);
+        }
+        return this;
     }
 
     /** Schemas read from a folder instead (same file names), e.g. a modified copy in a drift test. Never fetched remotely. */
@@ -144,7 +154,16 @@ public final class SchemaCatalog {
     }
 
     private Schema compile(SchemaName name) {
-        Schema schema = registry.getSchema(SchemaLocation.of(BASE_ID + name.file()));
+        SchemaRegistry r = registry;
+        if (r == null) {
+            synchronized (this) {
+                if (registry == null) {
+                    registry = registryFactory.get();
+                }
+                r = registry;
+            }
+        }
+        Schema schema = r.getSchema(SchemaLocation.of(BASE_ID + name.file()));
         schema.initializeValidators();
         return schema;
     }

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.time.Instant;
 
 /**
- * Test controls under {@code /__admin/ltx/}: {@code faults} (POST a rule, GET, DELETE), {@code reset}, {@code jobs},
+ * Test controls under {@code /__admin/ltx/}: {@code faults} (POST a rule, GET, DELETE), {@code reset}, {@code jobs}, {@code stats},
  * {@code webhooks} (deliveries), {@code drifts} (strict-mode findings), {@code accounts} (credits left).
  */
 public final class LtxAdminApi implements AdminApiExtension {
@@ -51,6 +51,8 @@ public final class LtxAdminApi implements AdminApiExtension {
             return ok(json.createObjectNode().put("reset", true));
         });
         router.add(RequestMethod.GET, "/ltx/jobs", (admin, event, params) -> ok(jobs()));
+        router.add(RequestMethod.GET, "/ltx/stats", (admin, event, params) -> ok(json.createObjectNode()
+                .put("jobs", store.jobCount()).put("uploads", store.uploadCount())));
         router.add(RequestMethod.GET, "/ltx/webhooks", (admin, event, params) -> ok(deliveries()));
         router.add(RequestMethod.GET, "/ltx/drifts", (admin, event, params) -> ok(json.valueToTree(store.drifts().all())));
         router.add(RequestMethod.GET, "/ltx/accounts", (admin, event, params) -> {

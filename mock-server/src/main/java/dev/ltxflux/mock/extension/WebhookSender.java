@@ -30,7 +30,8 @@ public final class WebhookSender implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+    /** Built on the first delivery: creating a JDK HttpClient costs a quarter second that start-up need not pay. */
+    private volatile HttpClient http;
 
     public WebhookSender(JobStore store, Responses responses) {
         this.store = store;
@@ -60,7 +61,7 @@ public final class WebhookSender implements AutoCloseable {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)).build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
@@ -73,6 +74,19 @@ public final class WebhookSender implements AutoCloseable {
             long backoff = store.config().webhookBackoff().toMillis() << (attempt - 1);
             scheduler.schedule(() -> deliver(job, attempt + 1), backoff, TimeUnit.MILLISECONDS);
         }
+    }
+
+    private HttpClient client() {
+        HttpClient c = http;
+        if (c == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+                }
+                c = http;
+            }
+        }
+        return c;
     }
 
     @Override

@@ -168,6 +168,16 @@ public final class JobStore {
         return List.copyOf(jobs.values());
     }
 
+    /** How many jobs are held (expired ones until the next eviction). */
+    public int jobCount() {
+        return jobs.size();
+    }
+
+    /** How many uploads are held, the preloaded example included. */
+    public int uploadCount() {
+        return uploadsByFileId.size();
+    }
+
     public synchronized long creditsLeft(String account) {
         return credits.getOrDefault(account, -1L);
     }
