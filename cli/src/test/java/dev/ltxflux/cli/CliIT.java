@@ -145,6 +145,25 @@ class CliIT {
     }
 
     @Test
+    void extraReferenceFilesAreUploadedAndSentAsReferenceAssetId2And3() throws Exception {
+        Run r = runAgainstMock("edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "blend", "--model", "flux-premium",
+                "--reference", SAMPLE.toAbsolutePath().toString(), "--reference", SAMPLE.toAbsolutePath().toString(), "--out", "blend.png");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(mock.store().jobs()).singleElement().satisfies(job ->
+                assertThat(job.parameters().model()).isEqualTo("flux-premium"));
+        assertThat(mock.store().uploadCount()).as("the image and two references, plus the preloaded example").isEqualTo(4);
+    }
+
+    @Test
+    void tooManyReferencesForTheModelExitWith2BeforeAnyUpload() throws Exception {
+        Run r = runAgainstMock("edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "blend",
+                "--reference", "asset:a", "--reference", "asset:b");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--reference model flux takes at most 1 --reference");
+        assertThat(mock.store().uploadCount()).isEqualTo(1);
+    }
+
+    @Test
     void statusOfAnUnknownJobExitsWith3WithTheApisSentence() throws Exception {
         Run r = runAgainstMock("status", "email:user@example.com-job:nope-type:image");
         assertThat(r.exit()).isEqualTo(3);
