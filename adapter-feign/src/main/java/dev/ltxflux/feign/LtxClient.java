@@ -74,8 +74,11 @@ public final class LtxClient implements AutoCloseable {
     private final EditImageUseCase edits;
     private final JobJournalPort journal;
     private final ExecutorService ownedExecutor;
+    /** The settings this client was built from, for {@link #withOptions}. */
+    private final Builder settings;
 
     private LtxClient(Builder b) {
+        this.settings = b.copy();
         this.baseUrl = b.baseUrl;
         Clock clock = Clock.systemUTC();
         WireMapper mapper = new WireMapper(clock);
@@ -126,6 +129,16 @@ public final class LtxClient implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A second client with this one's settings changed by {@code change}, e.g. another account:
+     * {@code ltx.withOptions(o -> o.email("second@example.com"))}. It is independent: close it too.
+     */
+    public LtxClient withOptions(java.util.function.Consumer<Builder> change) {
+        Builder b = settings.copy();
+        change.accept(b);
+        return b.build();
     }
 
     /** Submits one edit, exactly once (journaled when a journal is set). */
@@ -255,6 +268,23 @@ public final class LtxClient implements AutoCloseable {
         private java.util.concurrent.Executor executor;
 
         private Builder() {
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.baseUrl = baseUrl;
+            b.token = token;
+            b.email = email;
+            b.connectTimeout = connectTimeout;
+            b.readTimeout = readTimeout;
+            b.maxAttempts = maxAttempts;
+            b.retryBaseDelay = retryBaseDelay;
+            b.maxRetryDelay = maxRetryDelay;
+            b.polling = polling;
+            b.logLevel = logLevel;
+            b.journal = journal;
+            b.executor = executor;
+            return b;
         }
 
         /** Default {@value LtxClient#DEFAULT_BASE_URL}; http is accepted only for loopback hosts (the mock). */

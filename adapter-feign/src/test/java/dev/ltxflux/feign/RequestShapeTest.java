@@ -57,6 +57,20 @@ class RequestShapeTest extends WireMockSupport {
                 .isEqualTo("second@example.com");
     }
 
+    @Test
+    void withOptionsDerivesAClientForAnotherAccountAndLeavesTheFirstAsItWas() throws Exception {
+        wm.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"jobId\":\"" + JOB_ID + "\"}")));
+        try (LtxClient second = client.withOptions(o -> o.email("second@example.com"))) {
+            second.submit(EditRequest.builder().prompt("p").referenceAssetId("a").build());
+        }
+        client.submit(EditRequest.builder().prompt("p").referenceAssetId("a").build());
+        var events = new java.util.ArrayList<>(wm.getAllServeEvents());
+        java.util.Collections.reverse(events); // WireMock lists the newest first
+        assertThat(json.readTree(events.get(0).getRequest().getBodyAsString()).path("email").asText()).isEqualTo("second@example.com");
+        assertThat(json.readTree(events.get(1).getRequest().getBodyAsString()).has("email")).isFalse();
+        assertThat(events.get(0).getRequest().getHeader("Authorization")).isEqualTo("Bearer " + TOKEN);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {JOB_ID, "email:a+b@example.com-job:x/y-type:image", "odd id%41 with spaces", "email:u@x.io-job:1%2F2-type:video"})
     void jobIdTravelsAsOneEncodedSegmentAndTheServerSeesItExactly(String id) {
