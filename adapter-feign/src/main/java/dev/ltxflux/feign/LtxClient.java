@@ -69,7 +69,6 @@ public final class LtxClient implements AutoCloseable {
 
     private final String baseUrl;
     private final FeignPorts ports;
-    private final DownloadArtifactPort downloader;
     private final AwaitJobUseCase awaiter;
     private final EditImageUseCase edits;
     private final JobJournalPort journal;
@@ -100,7 +99,7 @@ public final class LtxClient implements AutoCloseable {
         this.ports = new FeignPorts(api, mapper, retry, b.email);
         HttpClient assets = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        this.downloader = new HttpArtifactDownloader(assets, b.readTimeout, retry);
+        DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, b.readTimeout, retry);
         this.ownedExecutor = b.executor == null ? Executors.newFixedThreadPool(4, daemonThreads()) : null;
         this.awaiter = new AwaitJobService(ports, clock, Scheduler.system(), b.executor == null ? ownedExecutor : b.executor, b.polling);
         this.journal = b.journal;
@@ -172,15 +171,7 @@ public final class LtxClient implements AutoCloseable {
 
     /** Downloads a done job's image to {@code target} (re-reading the job once if its link has expired). */
     public Path download(Job job, Path target) {
-        if (!job.isDone()) {
-            throw new InvalidRequestException("job", "must be done (completed with an asset URL) before downloading");
-        }
-        try {
-            return downloader.download(job.id(), job.artifact().orElseThrow(), target);
-        } catch (dev.ltxflux.core.error.ArtifactExpiredException expired) {
-            Job fresh = ports.read(job.id());
-            return downloader.download(job.id(), fresh.artifact().orElseThrow(() -> expired), target);
-        }
+        return edits.download(job, target);
     }
 
     /** The whole flow: upload (if a file) → submit → journal → await → download. */

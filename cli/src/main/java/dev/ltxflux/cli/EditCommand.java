@@ -123,13 +123,7 @@ final class EditCommand implements Callable<Integer> {
                         : EditImageCommand.forAsset(AssetId.of("referenceAssetId", asset), request, output, command.await());
             }
             EditOutcome outcome = session.client().edit(command);
-            var stdout = spec.commandLine().getOut();
-            if (json) {
-                stdout.println(JobOutput.json(outcome.job(), outcome.file()));
-            } else {
-                stdout.println("Saved " + outcome.file() + " (job " + outcome.job().id() + ")");
-            }
-            stdout.flush();
+            JobOutput.printSaved(spec.commandLine().getOut(), outcome.job(), outcome.file(), json);
             return ExitCode.OK;
         }
     }

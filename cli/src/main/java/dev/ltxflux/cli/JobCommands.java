@@ -37,10 +37,7 @@ final class JobCommands {
             try (Connection.Session s = connection.open(spec.commandLine().getErr())) {
                 Job job = s.client().status(id);
                 var out = spec.commandLine().getOut();
-                out.println(json ? JobOutput.json(job, null)
-                        : job.id() + " " + job.status().wire() + " " + job.progress().orElse(0) + "%"
-                                + (job.isDone() ? " " + job.artifact().flatMap(a -> a.assetUrl()).map(u -> u.getScheme() + "://" + u.getAuthority() + u.getPath()).orElse("") : "")
-                                + job.message().map(m -> " (" + m + ")").orElse(""));
+                out.println(json ? JobOutput.json(job, null) : JobOutput.summary(job));
                 out.flush();
                 return ExitCode.OK;
             }
@@ -70,9 +67,7 @@ final class JobCommands {
             try (Connection.Session s = connection.open(err)) {
                 Job job = s.client().await(id, await);
                 Path file = s.client().download(job, out != null ? out : Path.of(id.uuid().orElse("ltxflux-job") + ".png"));
-                var stdout = spec.commandLine().getOut();
-                stdout.println(json ? JobOutput.json(job, file) : "Saved " + file + " (job " + id + ")");
-                stdout.flush();
+                JobOutput.printSaved(spec.commandLine().getOut(), job, file, json);
                 return ExitCode.OK;
             }
         }

@@ -14,6 +14,20 @@ final class JobOutput {
     private JobOutput() {
     }
 
+    /** What {@code edit} and {@code wait} print when done: the saved file, or with {@code --json} the job as JSON. */
+    static void printSaved(java.io.PrintWriter out, Job job, Path file, boolean asJson) {
+        out.println(asJson ? json(job, file) : "Saved " + file + " (job " + job.id() + ")");
+        out.flush();
+    }
+
+    /** One status line: id, state, progress, the link without its signature, the API's message. */
+    static String summary(Job job) {
+        return job.id() + " " + job.status().wire() + " " + job.progress().orElse(0) + "%"
+                + (job.isDone() ? " " + job.artifact().flatMap(a -> a.assetUrl())
+                        .map(u -> u.getScheme() + "://" + u.getAuthority() + u.getPath()).orElse("") : "")
+                + job.message().map(m -> " (" + m + ")").orElse("");
+    }
+
     static String json(Job job, Path file) {
         ObjectNode root = JSON.createObjectNode();
         root.put("jobId", job.id().value());

@@ -1,6 +1,7 @@
 package dev.ltxflux.core.service;
 
 import dev.ltxflux.core.error.ArtifactExpiredException;
+import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.JobFailedException;
 import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.asset.AssetUpload;
@@ -73,8 +74,11 @@ public final class EditImageService implements EditImageUseCase {
         return new EditOutcome(job, download(job, command.output()));
     }
 
-    /** Downloads the artifact; an expired link is refreshed by re-reading the job, once. */
-    private Path download(Job job, Path target) {
+    @Override
+    public Path download(Job job, Path target) {
+        if (!job.isDone()) {
+            throw new InvalidRequestException("job", "must be done (completed with an asset URL) before downloading");
+        }
         JobId id = job.id();
         Artifact artifact = job.artifact().orElseThrow();
         if (artifact.isExpiredAt(clock.instant())) {

@@ -26,8 +26,10 @@ public final class EditImageCommand {
     private final EditRequest.Builder request;
     private final Path output;
     private final AwaitOptions await;
+    private final String email;
 
     private EditImageCommand(ReferenceImage image, AssetId asset, EditRequest.Builder request, Path output, AwaitOptions await) {
+        this.email = request.copy().referenceAssetId(PENDING_UPLOAD).build().email().orElse(null);
         this.image = image;
         this.asset = asset;
         this.request = request;
@@ -89,7 +91,7 @@ public final class EditImageCommand {
 
     /** The account the request names, used for the upload too (an asset lives in one account). */
     public Optional<String> email() {
-        return request.copy().referenceAssetId(PENDING_UPLOAD).build().email();
+        return Optional.ofNullable(email);
     }
 
     /** The request with its reference set to {@code reference}. */

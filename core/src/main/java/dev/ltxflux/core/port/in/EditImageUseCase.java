@@ -15,6 +15,9 @@ public interface EditImageUseCase {
     /** Submits one request (exactly once) and journals the job id. */
     Submission submit(EditRequest request);
 
+    /** Downloads a done job's image to {@code target}; an expired link is refreshed by re-reading the job, once. */
+    Path download(Job job, Path target);
+
     /**
      * The result of a finished flow.
      *
