@@ -14,6 +14,7 @@ import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.EditImageUseCase;
 import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
@@ -257,6 +258,7 @@ public final class LtxClient implements AutoCloseable {
         private Logger.Level logLevel = Logger.Level.NONE;
         private JobJournalPort journal = JobJournalPort.none();
         private java.util.concurrent.Executor executor;
+        private ClientEventsPort events = ClientEventsPort.NONE;
 
         private Builder() {
         }
@@ -275,6 +277,7 @@ public final class LtxClient implements AutoCloseable {
             b.logLevel = logLevel;
             b.journal = journal;
             b.executor = executor;
+            b.events = events;
             return b;
         }
 
@@ -348,6 +351,12 @@ public final class LtxClient implements AutoCloseable {
         /** Runs status reads of {@code awaitAsync}; default a private pool of 4 daemon threads. */
         public Builder executor(java.util.concurrent.Executor executor) {
             this.executor = executor;
+            return this;
+        }
+
+        /** Hears every call, retry and await (metrics, tracing); default {@link ClientEventsPort#NONE}. */
+        public Builder events(ClientEventsPort events) {
+            this.events = events == null ? ClientEventsPort.NONE : events;
             return this;
         }
 
