@@ -21,7 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.spi.SLF4JServiceProvider;
 
-/** What a user sees who adds ltxflux's mock and client to a project that already has WireMock 3.x (non-standalone). */
+/**
+ * What a user sees who adds ltxflux's mock and client to a project that already has WireMock 3.x (non-standalone) and
+ * Jackson 2.15. Without the relocation in ltxflux-schemas every test here fails with
+ * {@code NoClassDefFoundError: com/networknt/schema/SchemaRegistry}.
+ */
 class BesideUsersWireMockTest {
 
     @RegisterExtension
@@ -36,6 +40,7 @@ class BesideUsersWireMockTest {
         assertThat(resource("com/networknt/schema/JsonSchemaFactory.class")).as("networknt 1.x from the user's WireMock").isTrue();
         assertThat(resource("com/networknt/schema/SchemaRegistry.class")).as("networknt 2.x class at its own name").isFalse();
         assertThat(resource("com/github/tomakehurst/wiremock/WireMockServer.class")).isTrue();
+        assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString()).as("the user's Jackson").startsWith("2.15.");
     }
 
     @Test
