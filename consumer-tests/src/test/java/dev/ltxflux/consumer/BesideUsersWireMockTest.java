@@ -1,14 +1,18 @@
 package dev.ltxflux.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
+import dev.ltxflux.feign.InvalidWebhookException;
 import dev.ltxflux.feign.LtxClient;
+import dev.ltxflux.feign.LtxWebhooks;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import dev.ltxflux.mock.render.ImageEditor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,6 +58,14 @@ class BesideUsersWireMockTest {
         }
         // strict mode validated every answer with ltxflux-schemas (relocated networknt 2.x) and found no drift
         assertThat(ltx.server().store().drifts().all()).isEmpty();
+    }
+
+    @Test
+    void webhookBodiesAreValidatedWithOurValidatorAndItsOwnMessages() {
+        String body = "{\"status\":{\"type\":\"completed\",\"progress\":\"100\"},\"jobId\":\"email:a@b.c-job:1-type:image\"}";
+        assertThatThrownBy(() -> LtxWebhooks.parse(body.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidWebhookException.class)
+                .hasMessageContaining("/status/progress").hasMessageContaining("[type]");
     }
 
     @Test

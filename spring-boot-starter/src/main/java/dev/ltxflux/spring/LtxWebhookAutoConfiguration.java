@@ -3,6 +3,7 @@ package dev.ltxflux.spring;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ public class LtxWebhookAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(LtxWebhookHandler.class)
+    @ConditionalOnMissingBean
     public LtxWebhookController ltxWebhookController(LtxWebhookHandler handler) {
         return new LtxWebhookController(handler);
     }
