@@ -1,0 +1,75 @@
+package dev.ltxflux.spring;
+
+import dev.ltxflux.core.port.out.ClientEventsPort;
+import dev.ltxflux.feign.LtxClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * One {@link LtxClient} for the application, from {@link LtxProperties}, unless the application defines its own.
+ * When a {@link ClientEventsPort} bean exists (the Micrometer one, or the application's), the client reports to it.
+ */
+@AutoConfiguration
+@ConditionalOnClass(LtxClient.class)
+@EnableConfigurationProperties(LtxProperties.class)
+public class LtxAutoConfiguration {
+
+    /**
+     * The client, closed with the context.
+     *
+     * @throws dev.ltxflux.core.error.InvalidRequestException when a setting is missing or out of range (it names
+     *                                                        every one), e.g. no token
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    public LtxClient ltxClient(LtxProperties properties, Environment environment, ObjectProvider<ClientEventsPort> events) {
+        LtxClient.Builder builder = LtxClient.builder();
+        String token = firstSet(properties.getToken(), environment.getProperty("USEAPI_TOKEN"));
+        if (token != null) {
+            builder.token(token);
+        }
+        String baseUrl = firstSet(properties.getBaseUrl(), environment.getProperty("LTXFLUX_BASE_URL"));
+        if (baseUrl != null) {
+            builder.baseUrl(baseUrl);
+        }
+        String email = firstSet(properties.getEmail(), environment.getProperty("USEAPI_EMAIL"));
+        if (email != null) {
+            builder.email(email);
+        }
+        if (properties.getConnectTimeout() != null) {
+            builder.connectTimeout(properties.getConnectTimeout());
+        }
+        if (properties.getReadTimeout() != null) {
+            builder.readTimeout(properties.getReadTimeout());
+        }
+        if (properties.getMaxAttempts() != null) {
+            builder.maxAttempts(properties.getMaxAttempts());
+        }
+        if (properties.getRetryBaseDelay() != null) {
+            builder.retryBaseDelay(properties.getRetryBaseDelay());
+        }
+        if (properties.getMaxRetryDelay() != null) {
+            builder.maxRetryDelay(properties.getMaxRetryDelay());
+        }
+        if (properties.getJournal() != null) {
+            builder.journal(properties.getJournal());
+        }
+        ClientEventsPort observer = events.getIfUnique();
+        if (observer != null) {
+            builder.events(observer);
+        }
+        return builder.build();
+    }
+
+    private static String firstSet(String configured, String fallback) {
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        return fallback == null || fallback.isBlank() ? null : fallback;
+    }
+}
