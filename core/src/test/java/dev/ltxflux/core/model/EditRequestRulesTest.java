@@ -135,6 +135,7 @@ class EditRequestRulesTest {
 
         assertThat(valid().seed(1L).build()).isEqualTo(a).hasSameHashCodeAs(a);
         assertThat(valid().seed(2L).build()).isNotEqualTo(a);
+        assertThat(valid().seed(2L).build().hashCode()).isNotEqualTo(a.hashCode());
         assertThat(a).isNotEqualTo("not a request");
     }
 
