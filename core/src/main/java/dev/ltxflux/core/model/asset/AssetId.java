@@ -1,7 +1,7 @@
 package dev.ltxflux.core.model.asset;
 
 import dev.ltxflux.core.error.InvalidRequestException;
-import dev.ltxflux.core.model.edit.TextRules;
+import dev.ltxflux.core.model.text.Text;
 
 /**
  * An asset's {@code fileId}, e.g. {@code asset:3b18…-type:image/png}. Opaque: only "not blank" is checked, since the
@@ -13,7 +13,7 @@ public record AssetId(String value) {
         if (value == null) {
             throw new InvalidRequestException("assetId", "is required");
         }
-        if (TextRules.isBlank(value)) {
+        if (Text.isBlank(value)) {
             throw new InvalidRequestException("assetId", "must not be blank");
         }
     }
@@ -23,7 +23,7 @@ public record AssetId(String value) {
         if (value == null) {
             throw new InvalidRequestException(field, "is required");
         }
-        if (TextRules.isBlank(value)) {
+        if (Text.isBlank(value)) {
             throw new InvalidRequestException(field, "must not be blank");
         }
         return new AssetId(value);

@@ -1,7 +1,7 @@
 package dev.ltxflux.core.model.edit;
 
 import dev.ltxflux.core.error.InvalidRequestException;
-import java.util.regex.Pattern;
+import dev.ltxflux.core.model.text.Text;
 
 /**
  * The text rules the API documents, shared by every field so that each says the same thing. "Blank" is defined as the
@@ -10,14 +10,12 @@ import java.util.regex.Pattern;
  */
 public final class TextRules {
 
-    private static final Pattern CONTENT = Pattern.compile("\\S");
-
     private TextRules() {
     }
 
     /** True when {@code value} has no character outside {@code [ \t\n\x0B\f\r]}. */
     public static boolean isBlank(String value) {
-        return !CONTENT.matcher(value).find();
+        return Text.isBlank(value);
     }
 
     /** Non-null, not blank, at most {@code max} code points. */

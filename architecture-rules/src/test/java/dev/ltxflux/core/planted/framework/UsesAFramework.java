@@ -1,4 +1,4 @@
-package dev.ltxflux.core.planted;
+package dev.ltxflux.core.planted.framework;
 
 import org.assertj.core.api.Assertions;
 
