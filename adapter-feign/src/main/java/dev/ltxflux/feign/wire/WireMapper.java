@@ -27,15 +27,23 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.UnaryOperator;
 
 /** The one place where wire bodies and domain values meet, in both directions. Unknown fields are ignored. */
 public final class WireMapper {
 
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Clock clock;
+    private final UnaryOperator<String> redact;
 
     public WireMapper(Clock clock) {
+        this(clock, UnaryOperator.identity());
+    }
+
+    /** A mapper that passes every text the server sent (messages, error bodies) through {@code redact} first. */
+    public WireMapper(Clock clock, UnaryOperator<String> redact) {
         this.clock = clock;
+        this.redact = redact;
     }
 
     public ObjectMapper json() {
@@ -79,7 +87,7 @@ public final class WireMapper {
         JobId jobId = id.isBlank() ? asked : new JobId(id);
         JsonNode status = root.path("status");
         Job.Builder b = Job.builder(jobId, new JobStatus(status.path("type").asText("")))
-                .message(textOrNull(status, "message")).generationId(textOrNull(root, "generationId"))
+                .message(redact.apply(textOrNull(status, "message"))).generationId(textOrNull(root, "generationId"))
                 .replyUrl(textOrNull(root, "replyUrl")).replyRef(textOrNull(root, "replyRef"));
         if (status.path("progress").isNumber()) {
             b.progress((int) Math.round(status.get("progress").asDouble()));
@@ -125,7 +133,8 @@ public final class WireMapper {
         if (message.isEmpty()) {
             message = reason != null && !reason.isBlank() ? reason : "(empty " + status + " answer)";
         }
-        return ApiErrors.forStatus(new ApiErrorDetails(status, message, text, retryAfter(retryAfterHeader), jobId));
+        return ApiErrors.forStatus(new ApiErrorDetails(status, redact.apply(message), redact.apply(text),
+                retryAfter(retryAfterHeader), jobId));
     }
 
     /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */
