@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * An observer that can never change a call's outcome: whatever the wrapped one throws is caught and dropped (only a
- * {@link VirtualMachineError} goes on, the JVM being in trouble then).
+ * An observer that can never change a call's outcome: whatever the wrapped one throws, an {@link Error} included, is
+ * caught and dropped (the SPI's contract).
  */
 public final class GuardedEvents implements ClientEventsPort {
 
@@ -53,8 +53,6 @@ public final class GuardedEvents implements ClientEventsPort {
     private static void guard(Runnable r) {
         try {
             r.run();
-        } catch (VirtualMachineError fatal) {
-            throw fatal;
         } catch (Throwable ignored) {
             // an observer's failure is its own: the call it observed is not affected
         }
