@@ -99,6 +99,11 @@ final class EditCommand implements Callable<Integer> {
         }
         List<Path> referenceFiles = checkReferences(request, found);
         Path output = out != null ? out : defaultOutput();
+        try {
+            OutputCheck.writable(output);
+        } catch (InvalidRequestException e) {
+            found.addAll(e.violations());
+        }
         EditImageCommand command;
         try {
             if (!found.isEmpty()) {
@@ -111,7 +116,9 @@ final class EditCommand implements Callable<Integer> {
             found.addAll(e.violations());
             throw new InvalidRequestException(dedupe(found));
         }
-        try (Connection.Session session = connection.open(err)) {
+        WatchedJournal journal = new WatchedJournal(connection.writableJournal());
+        try (Connection.Session session = connection.open(err, journal);
+                InterruptNotice notice = new InterruptNotice(journal, output, err)) {
             List<String> uploaded = new ArrayList<>();
             for (Path file : referenceFiles) {
                 uploaded.add(session.client().upload(file).fileId().value());
