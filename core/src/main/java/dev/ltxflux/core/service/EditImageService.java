@@ -23,10 +23,12 @@ import dev.ltxflux.core.port.out.SubmitEditPort;
 import dev.ltxflux.core.port.out.UploadAssetPort;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The edit flow: upload → submit (once) → journal the job id → await → download. The job id is journaled before any
+ * The edit flow: upload each reference file (1 to 3) → submit (once) → journal the job id → await → download. The job id is journaled before any
  * wait, so whatever fails later, the paid job can be found again.
  */
 public final class EditImageService implements EditImageUseCase {
@@ -82,9 +84,12 @@ public final class EditImageService implements EditImageUseCase {
     @Override
     public EditOutcome edit(EditImageCommand command) {
         Objects.requireNonNull(command, "command");
-        AssetId reference = command.asset().orElseGet(() -> uploader.upload(
-                new AssetUpload(command.image().orElseThrow(), command.email().orElse(null))).fileId());
-        Submission submission = submit(command.requestFor(reference));
+        List<AssetId> references = new ArrayList<>();
+        for (EditImageCommand.Reference r : command.references()) {
+            references.add(r.asset() != null ? r.asset()
+                    : uploader.upload(new AssetUpload(r.file(), command.email().orElse(null))).fileId());
+        }
+        Submission submission = submit(command.requestFor(references));
         Job job = submission.finishedJob().filter(j -> j.isDone() || j.isFailed()).map(finished -> {
             events.jobFinished(finished);
             return finished;

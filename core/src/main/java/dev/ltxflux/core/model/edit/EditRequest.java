@@ -352,6 +352,11 @@ public final class EditRequest {
             return referenceAssetId != null;
         }
 
+        /** Whether {@code referenceAssetId2} or {@code referenceAssetId3} is set. */
+        public boolean hasExtraReferences() {
+            return referenceAssetId2 != null || referenceAssetId3 != null;
+        }
+
         /** The violations the request would have with {@code referenceAssetId} set to {@code reference}. */
         public List<Violation> violationsWith(String reference) {
             return copy().referenceAssetId(reference).violations();
