@@ -1,22 +1,32 @@
 package dev.ltxflux.feign;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.function.UnaryOperator;
 
 /**
  * Takes the API token out of text the server sent (an error body that echoes the request, a job message), before it
- * can reach an exception message, a log or a terminal. The token is also matched in its JSON-escaped form.
+ * can reach an exception message, a log or a terminal. The token is also matched JSON-escaped and URL-encoded.
  */
 final class Redactor implements UnaryOperator<String> {
 
     static final String REDACTED = "[redacted]";
 
     private final String token;
-    private final String jsonEscaped;
+    private final List<String> forms;
 
     Redactor(String token) {
         this.token = token == null ? "" : token;
-        this.jsonEscaped = this.token.replace("\\", "\\\\").replace("/", "\\/").replace("\"", "\\\"");
+        String jsonEscaped = this.token.replace("\\", "\\\\").replace("/", "\\/").replace("\"", "\\\"");
+        String urlEncoded = URLEncoder.encode(this.token, StandardCharsets.UTF_8);
+        String urlEncodedLowerHex = Pattern.compile("%[0-9A-F]{2}").matcher(urlEncoded)
+                .replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
+        this.forms = Stream.of(this.token, jsonEscaped, urlEncoded, urlEncodedLowerHex)
+                .filter(f -> !f.isEmpty()).distinct().toList();
     }
 
     @Override
@@ -24,8 +34,11 @@ final class Redactor implements UnaryOperator<String> {
         if (text == null || token.isEmpty()) {
             return text;
         }
-        String out = text.replace(token, REDACTED);
-        return jsonEscaped.equals(token) ? out : out.replace(jsonEscaped, REDACTED);
+        String out = text;
+        for (String form : forms) {
+            out = out.replace(form, REDACTED);
+        }
+        return out;
     }
 
     /** The body with the token taken out; the same array when it held none. */

@@ -97,6 +97,10 @@ class HostileAnswersTest {
     void aTokenEchoedInAPlainTextOrJsonEscapedBodyIsRedactedToo() {
         server.behave(HostileServer.answer(401, "text/plain", ("no such token: " + TOKEN).getBytes()));
         assertThat(catchThrowable(() -> client.status(JOB)).getMessage()).doesNotContain(TOKEN);
+        String urlEncoded = TOKEN.replace(":", "%3A");
+        server.behave(HostileServer.answer(403, "text/plain", ("denied ?token=" + urlEncoded + " or " + urlEncoded.replace("%3A", "%3a")).getBytes()));
+        assertThat(catchThrowable(() -> client.status(JOB)).getMessage()).doesNotContain(urlEncoded)
+                .doesNotContain(urlEncoded.replace("%3A", "%3a")).doesNotContain("s3cr3tT0ken");
         server.behave(HostileServer.answer(200, "{\"jobId\":\"" + JOB + "\",\"status\":{\"type\":\"failed\",\"message\":\"token "
                 + TOKEN + "\"}}"));
         Job job = client.status(JOB);

@@ -29,6 +29,22 @@ final class JobOutput {
                 + job.message().map(m -> " (" + m + ")").orElse(""));
     }
 
+    /**
+     * Jackson escapes C0 controls; DEL, C1 controls (a lone 0x9B is a CSI on some terminals) and bidi overrides are
+     * escaped here too, which keeps the JSON valid (they only occur inside strings).
+     */
+    private static String escapeUnsafe(String json) {
+        StringBuilder out = new StringBuilder(json.length());
+        json.codePoints().forEach(c -> {
+            if (SafeText.unsafe(c) && c >= 0x7F) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
     static String json(Job job, Path file) {
         ObjectNode root = JSON.createObjectNode();
         root.put("jobId", job.id().value());
@@ -48,7 +64,7 @@ final class JobOutput {
             root.put("file", file.toAbsolutePath().toString());
         }
         try {
-            return JSON.writeValueAsString(root);
+            return escapeUnsafe(JSON.writeValueAsString(root));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

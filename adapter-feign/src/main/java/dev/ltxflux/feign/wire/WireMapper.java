@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ltxflux.core.error.ApiErrors;
 import dev.ltxflux.core.error.ApiException;
 import dev.ltxflux.core.error.ApiException.ApiErrorDetails;
+import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.UnexpectedResponseException;
 import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.asset.UploadedAsset;
@@ -63,6 +64,14 @@ public final class WireMapper {
 
     /** A submit's 200: the full job when {@code status} is present (pollForResult), otherwise the ticket. */
     public Submission submission(byte[] body) {
+        try {
+            return submissionOf(body);
+        } catch (InvalidRequestException badValue) {
+            throw unexpected(200, "the submit answer holds an unusable value (" + badValue.getMessage() + ")", body, null);
+        }
+    }
+
+    private Submission submissionOf(byte[] body) {
         JsonNode root = parse(200, body, null);
         if (root.has("status")) {
             return Submission.finished(job(root, null, body));
@@ -76,7 +85,11 @@ public final class WireMapper {
 
     /** A job model (status read, pollForResult answer or webhook body); {@code asked} fills a missing jobId. */
     public Job job(byte[] body, JobId asked) {
-        return job(parse(200, body, asked), asked, body);
+        try {
+            return job(parse(200, body, asked), asked, body);
+        } catch (InvalidRequestException badValue) {
+            throw unexpected(200, "the job holds an unusable value (" + badValue.getMessage() + ")", body, asked);
+        }
     }
 
     private Job job(JsonNode root, JobId asked, byte[] body) {
@@ -104,6 +117,14 @@ public final class WireMapper {
 
     /** An upload's 200. */
     public UploadedAsset uploaded(byte[] body) {
+        try {
+            return uploadedOf(body);
+        } catch (InvalidRequestException badValue) {
+            throw unexpected(200, "the upload answer holds an unusable value (" + badValue.getMessage() + ")", body, null);
+        }
+    }
+
+    private UploadedAsset uploadedOf(byte[] body) {
         JsonNode root = parse(200, body, null);
         String fileId = root.path("asset").path("fileId").asText("");
         if (fileId.isBlank()) {
