@@ -1,5 +1,6 @@
 package dev.ltxflux.feign;
 
+import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.JournalWriteException;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.job.JournalEntry;
@@ -86,8 +87,8 @@ public final class FileJobJournal implements JobJournalPort {
                     try {
                         entries.add(new JournalEntry(new JobId(decode(parts[1])), Instant.parse(parts[0]),
                                 parts.length > 2 ? decode(parts[2]) : ""));
-                    } catch (DateTimeParseException | IllegalArgumentException skipped) {
-                        // a torn last line (crash mid-write) is skipped, never fatal
+                    } catch (DateTimeParseException | IllegalArgumentException | InvalidRequestException skipped) {
+                        // a torn last line (crash mid-write) or an unreadable one is skipped, never fatal
                     }
                 }
             }

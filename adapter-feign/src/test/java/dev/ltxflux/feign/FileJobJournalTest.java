@@ -25,7 +25,7 @@ class FileJobJournalTest {
     void entriesSurviveANewInstanceAndATornLastLine() throws Exception {
         Path file = dir.resolve("nested/jobs.log");
         new FileJobJournal(file).record(new JournalEntry(new JobId("email:a@b.c-job:1-type:image"), AT, "tab\there"));
-        Files.writeString(file, "2026-01-0", StandardOpenOption.APPEND);
+        Files.writeString(file, "2026-01-01T00:00:00Z\t%20\tblank id\n2026-01-0", StandardOpenOption.APPEND);
         assertThat(new FileJobJournal(file).entries()).singleElement().satisfies(e -> {
             assertThat(e.jobId().value()).isEqualTo("email:a@b.c-job:1-type:image");
             assertThat(e.label()).isEqualTo("tab\there");
