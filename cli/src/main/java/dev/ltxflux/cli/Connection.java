@@ -29,6 +29,10 @@ final class Connection {
     @Option(names = "--email", description = "LTX account e-mail, required by the API when several are configured (default: $USEAPI_EMAIL)")
     String email;
 
+    @Option(names = "--read-timeout", converter = DurationOption.class,
+            description = "total time for one HTTP exchange, headers and body (default: 90s)")
+    java.time.Duration readTimeout;
+
     @Option(names = "--verbose", description = "show details (stack traces) of errors")
     boolean verbose;
 
@@ -77,6 +81,9 @@ final class Connection {
         }
         if (resolvedEmail != null) {
             b.email(resolvedEmail);
+        }
+        if (readTimeout != null) {
+            b.readTimeout(readTimeout);
         }
         try {
             return new Session(b.build(), mock);

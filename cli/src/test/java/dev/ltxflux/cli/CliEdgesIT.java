@@ -114,6 +114,7 @@ class CliEdgesIT {
         });
         fake.createContext("/artifact.png", ex -> send(ex, 200, "image/png", Files.readAllBytes(SAMPLE)));
         fake.createContext("/artifact.html", ex -> send(ex, 200, "text/html", "<html>sign in</html>".getBytes()));
+        fake.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         fake.start();
     }
 
@@ -290,6 +291,29 @@ class CliEdgesIT {
                 "status", "job-1", "--token", "t\u00f6ken\u20ac");
         assertThat(r.exit()).as(r.err()).isEqualTo(2);
         assertThat(r.err()).contains("--token must be visible ASCII").doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    void aStatusBodyThatDripsEndsAtTheReadTimeoutWithExit3() throws Exception {
+        fakeApi((ex, asked) -> {
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, 100_000);
+            try {
+                for (int i = 0; i < 600; i++) {
+                    ex.getResponseBody().write(' ');
+                    ex.getResponseBody().flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException clientGone) {
+                // the client cut the exchange at its deadline
+            }
+        });
+        long start = System.nanoTime();
+        Run r = run(fakeEnv(), "status", "job-1", "--read-timeout", "500ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("4 attempts of 500 ms plus backoff and JVM start")
+                .isLessThan(Duration.ofSeconds(20));
+        assertThat(r.exit()).as(r.err()).isEqualTo(3);
+        assertThat(r.err()).contains("no complete answer within 500ms").doesNotContain("\tat ");
     }
 
     // ---- umask ----
