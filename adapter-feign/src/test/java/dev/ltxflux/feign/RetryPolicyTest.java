@@ -47,7 +47,9 @@ class RetryPolicyTest extends WireMockSupport {
 
     @Test
     void submitThatTimedOutReadingIsNotResent() {
-        wm.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(4000).withBody("{\"jobId\":\"" + JOB_ID + "\"}")));
+        wm.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(1500).withBody("{\"jobId\":\"" + JOB_ID + "\"}")));
+        client.close();
+        client = clientBuilder().readTimeout(Duration.ofMillis(300)).build();
         assertThat(catchThrowableOfType(TransportException.class, () -> client.submit(REQUEST)).mayHaveReachedServer()).isTrue();
         assertThat(sent()).isEqualTo(1);
     }
