@@ -28,14 +28,11 @@ import feign.Feign;
 import feign.Logger;
 import feign.Request;
 import feign.Retryer;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,16 +72,16 @@ public final class LtxClient implements AutoCloseable {
     private final ExecutorService ownedExecutor;
     private volatile boolean closed;
     /** The settings this client was built from, for {@link #withOptions}. */
-    private final Builder settings;
+    private final ClientSettings settings;
 
-    private LtxClient(Builder b) {
+    private LtxClient(ClientSettings b) {
         this.settings = b.copy();
         this.baseUrl = b.baseUrl;
         Clock clock = b.clock;
         Redactor redactor = new Redactor(b.token);
         WireMapper mapper = new WireMapper(clock, redactor);
         ClientEventsPort events = GuardedEvents.of(b.events);
-        boolean loopback = isLoopback(URI.create(b.baseUrl).getHost());
+        boolean loopback = ClientSettings.isLoopback(URI.create(b.baseUrl).getHost());
         HttpClient http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
                 .version(loopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
         RetryPolicy retry = new RetryPolicy(b.maxAttempts, b.retryBaseDelay, b.maxRetryDelay, b.scheduler, new Random(),
@@ -132,7 +129,7 @@ public final class LtxClient implements AutoCloseable {
      * {@code ltx.withOptions(o -> o.email("second@example.com"))}. It is independent: close it too.
      */
     public LtxClient withOptions(java.util.function.Consumer<Builder> change) {
-        Builder b = settings.copy();
+        Builder b = new Builder(settings.copy());
         change.accept(b);
         return b.build();
     }
@@ -227,24 +224,6 @@ public final class LtxClient implements AutoCloseable {
         return "LtxClient[baseUrl=" + baseUrl + ", token=" + RedactingLogger.REDACTED + "]";
     }
 
-    static boolean isLoopback(String host) {
-        if (host == null) {
-            return false;
-        }
-        if (host.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (!h.matches("[0-9.]+") && !h.contains(":")) {
-            return false;
-        }
-        try {
-            return InetAddress.getByName(h).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
-    }
-
     private static java.util.concurrent.ThreadFactory daemonThreads() {
         AtomicInteger n = new AtomicInteger();
         return r -> {
@@ -292,49 +271,14 @@ public final class LtxClient implements AutoCloseable {
         /** 4 MiB: an API answer (JSON) larger than this is refused. */
         public static final long DEFAULT_MAX_ANSWER_BYTES = 4L * 1024 * 1024;
 
-        private String baseUrl = DEFAULT_BASE_URL;
-        private String token;
-        private String email;
-        private boolean allowPlainHttp;
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
-        private Duration retryBaseDelay = DEFAULT_RETRY_BASE_DELAY;
-        private Duration maxRetryDelay = DEFAULT_MAX_RETRY_DELAY;
-        private long maxDownloadBytes = DEFAULT_MAX_DOWNLOAD_BYTES;
-        private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
-        private Backoff polling = Backoff.DEFAULT_POLLING;
-        private LogLevel logLevel = LogLevel.NONE;
-        private JobJournalPort journal = JobJournalPort.none();
-        private java.util.concurrent.Executor executor;
-        private ClientEventsPort events = ClientEventsPort.NONE;
-        private Clock clock = Clock.systemUTC();
-        private Scheduler scheduler = Scheduler.system();
+        private final ClientSettings s;
 
         private Builder() {
+            this(new ClientSettings());
         }
 
-        private Builder copy() {
-            Builder b = new Builder();
-            b.baseUrl = baseUrl;
-            b.token = token;
-            b.email = email;
-            b.allowPlainHttp = allowPlainHttp;
-            b.connectTimeout = connectTimeout;
-            b.readTimeout = readTimeout;
-            b.maxAttempts = maxAttempts;
-            b.retryBaseDelay = retryBaseDelay;
-            b.maxRetryDelay = maxRetryDelay;
-            b.maxDownloadBytes = maxDownloadBytes;
-            b.maxAnswerBytes = maxAnswerBytes;
-            b.polling = polling;
-            b.logLevel = logLevel;
-            b.journal = journal;
-            b.executor = executor;
-            b.events = events;
-            b.clock = clock;
-            b.scheduler = scheduler;
-            return b;
+        private Builder(ClientSettings settings) {
+            this.s = settings;
         }
 
         /**
@@ -348,7 +292,7 @@ public final class LtxClient implements AutoCloseable {
         /** The same from the given variables. {@link #build()} names {@value LtxClient#ENV_TOKEN} if the token is missing. */
         public Builder fromEnv(Map<String, String> env) {
             Objects.requireNonNull(env, "env");
-            tokenVariable = true;
+            s.tokenFromEnvironment = true;
             if (present(env.get(ENV_TOKEN))) {
                 token(env.get(ENV_TOKEN));
             }
@@ -361,8 +305,6 @@ public final class LtxClient implements AutoCloseable {
             return this;
         }
 
-        private boolean tokenVariable;
-
         private static boolean present(String value) {
             return value != null && !value.isBlank();
         }
@@ -372,7 +314,7 @@ public final class LtxClient implements AutoCloseable {
          * {@link #allowPlainHttp(boolean)}.
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
+            s.baseUrl = baseUrl;
             return this;
         }
 
@@ -382,7 +324,7 @@ public final class LtxClient implements AutoCloseable {
          * unencrypted, so use it only on a network you trust. Loopback hosts never need it.
          */
         public Builder allowPlainHttp(boolean allow) {
-            this.allowPlainHttp = allow;
+            s.allowPlainHttp = allow;
             return this;
         }
 
@@ -391,73 +333,73 @@ public final class LtxClient implements AutoCloseable {
          * or non-ASCII characters): anything else is refused by {@link #build()}. Never logged or shown.
          */
         public Builder token(String token) {
-            this.token = token;
+            s.token = token;
             return this;
         }
 
         /** The LTX account e-mail, sent when a request names none (required by the API with several accounts). */
         public Builder email(String email) {
-            this.email = email;
+            s.email = email;
             return this;
         }
 
         /** Time to open a connection; default 10 s; must be positive. */
         public Builder connectTimeout(Duration d) {
-            this.connectTimeout = d;
+            s.connectTimeout = d;
             return this;
         }
 
         /** Total time for one exchange, headers and body; default 90 s; must be positive. */
         public Builder readTimeout(Duration d) {
-            this.readTimeout = d;
+            s.readTimeout = d;
             return this;
         }
 
         /** Attempts in all for retryable calls (1 = no retries), 1 to 10; default 4. Submits and uploads are re-sent only when not taken. */
         public Builder maxAttempts(int n) {
-            this.maxAttempts = n;
+            s.maxAttempts = n;
             return this;
         }
 
         /** The backoff unit of retries; default 500 ms; must be positive. */
         public Builder retryBaseDelay(Duration d) {
-            this.retryBaseDelay = d;
+            s.retryBaseDelay = d;
             return this;
         }
 
         /** Cap of one retry wait, {@code Retry-After} included; default 30 s; must be positive. */
         public Builder maxRetryDelay(Duration d) {
-            this.maxRetryDelay = d;
+            s.maxRetryDelay = d;
             return this;
         }
 
         /** Largest image {@code download} accepts; default {@value #DEFAULT_MAX_DOWNLOAD_BYTES} bytes (50 MiB); positive. */
         public Builder maxDownloadBytes(long bytes) {
-            this.maxDownloadBytes = bytes;
+            s.maxDownloadBytes = bytes;
             return this;
         }
 
         /** Largest API answer read; default {@value #DEFAULT_MAX_ANSWER_BYTES} bytes (4 MiB); positive. */
         public Builder maxAnswerBytes(long bytes) {
-            this.maxAnswerBytes = bytes;
+            s.maxAnswerBytes = bytes;
             return this;
         }
 
         /** How {@code await} spaces its status reads (default 1 s growing ×1.5 to 5 s). Not null. */
         public Builder polling(Backoff backoff) {
-            this.polling = Objects.requireNonNull(backoff, "polling must not be null (use Backoff.DEFAULT_POLLING)");
+            s.polling = Objects.requireNonNull(backoff, "polling must not be null (use Backoff.DEFAULT_POLLING)");
             return this;
         }
 
         /** How much to log (SLF4J logger {@code dev.ltxflux.feign.LtxClient}); default {@link LogLevel#NONE}. Not null. */
         public Builder logLevel(LogLevel level) {
-            this.logLevel = Objects.requireNonNull(level, "logLevel must not be null (use LogLevel.NONE)");
+            s.logLevel = Objects.requireNonNull(level, "logLevel must not be null (use LogLevel.NONE)");
             return this;
         }
 
         /** Where submitted job ids are recorded before waiting; default none. Not null (use {@link JobJournalPort#none()}). */
         public Builder journal(JobJournalPort journal) {
-            this.journal = Objects.requireNonNull(journal, "journal must not be null (use JobJournalPort.none())");
+            s.journal = Objects.requireNonNull(journal, "journal must not be null (use JobJournalPort.none())");
             return this;
         }
 
@@ -468,7 +410,7 @@ public final class LtxClient implements AutoCloseable {
 
         /** Runs status reads of {@code awaitAsync}; default (null) a private pool of 4 daemon threads. */
         public Builder executor(java.util.concurrent.Executor executor) {
-            this.executor = executor;
+            s.executor = executor;
             return this;
         }
 
@@ -477,86 +419,34 @@ public final class LtxClient implements AutoCloseable {
          * throws is ignored.
          */
         public Builder events(ClientEventsPort events) {
-            this.events = events == null ? ClientEventsPort.NONE : events;
+            s.events = events == null ? ClientEventsPort.NONE : events;
             return this;
         }
 
         /** The clock deadlines and durations are measured with; default the system UTC clock. Not null. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock must not be null");
+            s.clock = Objects.requireNonNull(clock, "clock must not be null");
             return this;
         }
 
         /** How retries and polls wait; default {@link Scheduler#system()}. Tests pass a virtual one. Not null. */
         public Builder scheduler(Scheduler scheduler) {
-            this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
+            s.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
             return this;
         }
 
         /** The client, or an {@link InvalidRequestException} naming every bad setting. */
         public LtxClient build() {
-            List<Violation> found = new ArrayList<>();
-            if (token == null || token.isBlank()) {
-                found.add(new Violation(tokenVariable ? ENV_TOKEN : "token",
-                        "is required" + (tokenVariable ? ": set it to your useapi.net API token" : " (useapi.net API token)")));
-            } else if (!token.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-                found.add(new Violation("token", "must be visible ASCII characters only (it is sent as an HTTP header; "
-                        + "no spaces, control or non-ASCII characters)"));
-            }
-            checkBaseUrl(found);
-            if (email != null && !email.matches(EditRequest.EMAIL_PATTERN.replace("(?![\\s\\S])", "$"))) {
-                found.add(new Violation("email", "must be an e-mail address"));
-            }
-            positive(found, "connectTimeout", connectTimeout);
-            positive(found, "readTimeout", readTimeout);
-            if (maxAttempts < 1 || maxAttempts > 10) {
-                found.add(new Violation("maxAttempts", "must be between 1 and 10"));
-            }
-            positive(found, "retryBaseDelay", retryBaseDelay);
-            positive(found, "maxRetryDelay", maxRetryDelay);
-            if (maxDownloadBytes < 1) {
-                found.add(new Violation("maxDownloadBytes", "must be positive"));
-            }
-            if (maxAnswerBytes < 1) {
-                found.add(new Violation("maxAnswerBytes", "must be positive"));
-            }
+            List<Violation> found = s.violations();
             if (!found.isEmpty()) {
                 throw new InvalidRequestException(found);
             }
-            return new LtxClient(this);
-        }
-
-        private void checkBaseUrl(List<Violation> found) {
-            if (baseUrl == null) {
-                found.add(new Violation("baseUrl", "is required"));
-                return;
-            }
-            baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-            URI uri;
-            try {
-                uri = URI.create(baseUrl);
-            } catch (IllegalArgumentException e) {
-                found.add(new Violation("baseUrl", "must be an absolute URL"));
-                return;
-            }
-            if (uri.getHost() == null || !uri.isAbsolute()) {
-                found.add(new Violation("baseUrl", "must be an absolute URL with a host"));
-            } else if (!"https".equalsIgnoreCase(uri.getScheme())
-                    && !("http".equalsIgnoreCase(uri.getScheme()) && (allowPlainHttp || isLoopback(uri.getHost())))) {
-                found.add(new Violation("baseUrl", "must use https (http is allowed only for loopback hosts, "
-                        + "or for a named host with allowPlainHttp(true))"));
-            }
-        }
-
-        private static void positive(List<Violation> found, String field, Duration d) {
-            if (d == null || d.isNegative() || d.isZero()) {
-                found.add(new Violation(field, "must be positive"));
-            }
+            return new LtxClient(s);
         }
 
         @Override
         public String toString() {
-            return "LtxClient.Builder[baseUrl=" + baseUrl + ", token=" + RedactingLogger.REDACTED + "]";
+            return "LtxClient.Builder[baseUrl=" + s.baseUrl + ", token=" + RedactingLogger.REDACTED + "]";
         }
     }
 }
