@@ -18,7 +18,8 @@ final class InterruptNotice implements AutoCloseable {
             JobId id = journal.current();
             err.println();
             if (id == null) {
-                err.println("interrupted: no job was submitted.");
+                err.println("interrupted: no job id was received (a submit under way may still have been taken: "
+                        + "check the account before submitting again).");
             } else {
                 err.println("interrupted: job " + SafeText.escape(id.value()) + " goes on (it is in the journal).");
                 err.println("resume with: " + Resume.command(id, out));
