@@ -114,11 +114,13 @@ final class EditCommand implements Callable<Integer> {
             throw new InvalidRequestException(all.stream().distinct().toList());
         }
         WatchedJournal journal = new WatchedJournal(connection.writableJournal());
-        try (Connection.Session session = connection.open(err, journal);
-                InterruptNotice notice = new InterruptNotice(journal, output, err)) {
+        InterruptNotice notice = new InterruptNotice(journal, output, err);
+        try (Connection.Session session = connection.open(err, journal)) {
             EditOutcome outcome = session.client().edit(command);
             JobOutput.printSaved(spec.commandLine().getOut(), outcome.job(), outcome.file(), json);
             return ExitCode.OK;
+        } finally {
+            notice.close();
         }
     }
 

@@ -69,12 +69,14 @@ final class JobCommands {
             AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
             WatchedJournal journal = new WatchedJournal(new FileJobJournal(connection.journalFile()));
             journal.watch(id);
-            try (Connection.Session s = connection.open(err, journal);
-                    InterruptNotice notice = new InterruptNotice(journal, out, err)) {
+            InterruptNotice notice = new InterruptNotice(journal, out, err);
+            try (Connection.Session s = connection.open(err, journal)) {
                 Job job = s.client().await(id, await);
                 Path file = s.client().download(job, target);
                 JobOutput.printSaved(spec.commandLine().getOut(), job, file, json);
                 return ExitCode.OK;
+            } finally {
+                notice.close();
             }
         }
     }
