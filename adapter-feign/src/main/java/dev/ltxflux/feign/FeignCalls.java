@@ -21,9 +21,11 @@ import java.util.function.Supplier;
 final class FeignCalls {
 
     private final WireMapper mapper;
+    private final Redactor redactor;
 
-    FeignCalls(WireMapper mapper) {
+    FeignCalls(WireMapper mapper, Redactor redactor) {
         this.mapper = mapper;
+        this.redactor = redactor;
     }
 
     /** The 2xx body of the call's response; otherwise the typed error. */
@@ -32,10 +34,10 @@ final class FeignCalls {
         try {
             response = call.get();
         } catch (FeignException e) {
-            throw transport(e, jobId);
+            throw transport(e, jobId, redactor);
         }
         try (response) {
-            byte[] body = read(response, jobId);
+            byte[] body = redactor.apply(read(response, jobId));
             if (response.status() >= 200 && response.status() < 300) {
                 return body;
             }
@@ -66,7 +68,7 @@ final class FeignCalls {
     }
 
     /** No answer: the request may have reached the server unless the connection never opened. */
-    static TransportException transport(Throwable e, JobId jobId) {
+    static TransportException transport(Throwable e, JobId jobId, Redactor redactor) {
         boolean reached = true;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException || t instanceof UnknownHostException) {
@@ -79,6 +81,6 @@ final class FeignCalls {
             root = root.getCause();
         }
         String what = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        return new TransportException("no answer from the API (" + what + ")", reached, jobId, e);
+        return new TransportException("no answer from the API (" + redactor.apply(what) + ")", reached, jobId, e);
     }
 }

@@ -10,7 +10,6 @@ import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.out.ReadJobPort;
 import dev.ltxflux.core.port.out.SubmitEditPort;
 import dev.ltxflux.core.port.out.UploadAssetPort;
-import dev.ltxflux.feign.wire.LtxApi;
 import dev.ltxflux.feign.wire.WireMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,10 +23,10 @@ final class FeignPorts implements SubmitEditPort, ReadJobPort, UploadAssetPort {
     private final RetryPolicy retry;
     private final String defaultEmail;
 
-    FeignPorts(LtxApi api, WireMapper mapper, RetryPolicy retry, String defaultEmail) {
+    FeignPorts(LtxApi api, WireMapper mapper, RetryPolicy retry, String defaultEmail, Redactor redactor) {
         this.api = api;
         this.mapper = mapper;
-        this.calls = new FeignCalls(mapper);
+        this.calls = new FeignCalls(mapper, redactor);
         this.retry = retry;
         this.defaultEmail = defaultEmail;
     }
@@ -36,13 +35,20 @@ final class FeignPorts implements SubmitEditPort, ReadJobPort, UploadAssetPort {
     @Override
     public Submission submit(EditRequest request) {
         var body = mapper.toWire(request, defaultEmail);
-        return retry.creating(() -> mapper.submission(calls.body(() -> api.submit(body), null)));
+        return retry.creating("submit", () -> mapper.submission(calls.body(() -> api.submit(body), null)));
     }
 
+    /** A status read, retried by the policy (for callers that do not retry themselves). */
     @Override
     public Job read(JobId id) {
         String segment = WireMapper.pathSegment(id.value());
-        return retry.idempotent(() -> mapper.job(calls.body(() -> api.job(segment), id), id));
+        return retry.idempotent("status", () -> mapper.job(calls.body(() -> api.job(segment), id), id));
+    }
+
+    /** A status read sent once: for the await, which is the only retry layer of its reads. */
+    Job readOnce(JobId id) {
+        String segment = WireMapper.pathSegment(id.value());
+        return retry.once("status", () -> mapper.job(calls.body(() -> api.job(segment), id), id));
     }
 
     @Override
@@ -55,6 +61,6 @@ final class FeignPorts implements SubmitEditPort, ReadJobPort, UploadAssetPort {
         }
         String email = upload.account().orElse(defaultEmail);
         String mime = upload.image().type().mimeType();
-        return retry.creating(() -> mapper.uploaded(calls.body(() -> api.upload("reference-image", email, mime, bytes), null)));
+        return retry.creating("upload", () -> mapper.uploaded(calls.body(() -> api.upload("reference-image", email, mime, bytes), null)));
     }
 }

@@ -5,12 +5,12 @@ import feign.slf4j.Slf4jLogger;
 /** Feign's SLF4J logger with the credential taken out at every level: no Authorization header, no token anywhere. */
 final class RedactingLogger extends Slf4jLogger {
 
-    static final String REDACTED = "[redacted]";
-    private final String token;
+    static final String REDACTED = Redactor.REDACTED;
+    private final Redactor redactor;
 
     RedactingLogger(String token) {
         super(LtxClient.class);
-        this.token = token;
+        this.redactor = new Redactor(token);
     }
 
     @Override
@@ -22,8 +22,8 @@ final class RedactingLogger extends Slf4jLogger {
     protected void log(String configKey, String format, Object... args) {
         Object[] safe = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            safe[i] = args[i] instanceof String s && !token.isEmpty() ? s.replace(token, REDACTED) : args[i];
+            safe[i] = args[i] instanceof String s ? redactor.apply(s) : args[i];
         }
-        super.log(configKey, format.replace(token, REDACTED), safe);
+        super.log(configKey, redactor.apply(format), safe);
     }
 }

@@ -3,29 +3,35 @@ package dev.ltxflux.feign;
 import dev.ltxflux.core.error.ApiException;
 import dev.ltxflux.core.error.LtxException;
 import dev.ltxflux.core.error.TransportException;
+import dev.ltxflux.core.port.out.ClientEventsPort;
+import dev.ltxflux.core.service.Scheduler;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Our retries (Feign's own are off). Idempotent calls (status reads, downloads) retry transport failures and 408, 429,
- * 500, 502, 503, 504 with exponential backoff and full jitter, honouring {@code Retry-After} up to a cap. Calls that
- * create something (submit, upload) retry only when the server certainly did not take the request: a 429, or a
- * connection that never opened.
+ * Our retries (Feign's own are off), and the one place that times and reports each call. Idempotent calls (status
+ * reads, downloads) retry transport failures and 408, 429, 500, 502, 503, 504 with exponential backoff and full
+ * jitter, honouring {@code Retry-After} up to a cap. Calls that create something (submit, upload) retry only when the
+ * server certainly did not take the request: a 429, or a connection that never opened. Reads made by an await are
+ * {@linkplain #once run once}: the await is their only retry layer.
  *
- * @param maxAttempts   attempts in all, first included
- * @param baseDelay     the backoff unit: attempt n waits a random time in [0, baseDelay * 2^(n-1)]
- * @param maxDelay      cap of one wait, including a server's {@code Retry-After}
+ * <p>A pause is a {@link Scheduler} delay (the thread waits on a future, interruptibly), never {@code Thread.sleep}.
+ *
+ * @param maxAttempts attempts in all, first included
+ * @param baseDelay   the backoff unit: attempt n waits a random time in [0, baseDelay * 2^(n-1)]
+ * @param maxDelay    cap of one wait, including a server's {@code Retry-After}
  */
-record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Sleeper sleeper, Random random) {
+record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Scheduler scheduler, Random random, Clock clock,
+        ClientEventsPort events) {
 
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
-
-    /** How a retry waits; tests replace it. */
-    interface Sleeper {
-        void sleep(Duration d) throws InterruptedException;
-    }
 
     RetryPolicy {
         if (maxAttempts < 1) {
@@ -33,27 +39,51 @@ record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Sleep
         }
     }
 
-    /** Runs an idempotent call. */
-    <T> T idempotent(Supplier<T> call) {
-        return run(call, RetryPolicy::retryableRead);
+    /** Runs an idempotent call ({@code operation} names it to the observer). */
+    <T> T idempotent(String operation, Supplier<T> call) {
+        return run(operation, call, RetryPolicy::retryableRead, maxAttempts);
     }
 
     /** Runs a call that creates something: retried only when the server certainly did not take it. */
-    <T> T creating(Supplier<T> call) {
-        return run(call, RetryPolicy::certainlyNotTaken);
+    <T> T creating(String operation, Supplier<T> call) {
+        return run(operation, call, RetryPolicy::certainlyNotTaken, maxAttempts);
     }
 
-    private <T> T run(Supplier<T> call, java.util.function.Predicate<LtxException> retryable) {
+    /** Runs a call exactly once (its caller retries), still timed and reported. */
+    <T> T once(String operation, Supplier<T> call) {
+        return run(operation, call, e -> false, 1);
+    }
+
+    private <T> T run(String operation, Supplier<T> call, Predicate<LtxException> retryable, int attempts) {
+        Instant start = clock.instant();
         for (int attempt = 1; ; attempt++) {
             try {
-                return call.get();
+                T value = call.get();
+                ended(operation, "success", start);
+                return value;
             } catch (LtxException e) {
-                if (attempt >= maxAttempts || !retryable.test(e)) {
+                if (attempt >= attempts || !retryable.test(e)) {
+                    ended(operation, e.getClass().getSimpleName(), start);
                     throw e;
                 }
-                pause(delay(attempt, e));
+                Duration delay = delay(attempt, e);
+                events.retrying(operation, attempt, delay);
+                try {
+                    pause(delay, e);
+                } catch (LtxException interrupted) {
+                    ended(operation, interrupted.getClass().getSimpleName(), start);
+                    throw interrupted;
+                }
+            } catch (RuntimeException | Error e) {
+                ended(operation, e.getClass().getSimpleName(), start);
+                throw e;
             }
         }
+    }
+
+    private void ended(String operation, String outcome, Instant start) {
+        Duration took = Duration.between(start, clock.instant());
+        events.callEnded(operation, outcome, took.isNegative() ? Duration.ZERO : took);
     }
 
     Duration delay(int attempt, LtxException e) {
@@ -67,12 +97,16 @@ record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Sleep
         return backoff;
     }
 
-    private void pause(Duration d) {
+    private void pause(Duration d, LtxException last) {
+        var timer = scheduler.after(d);
         try {
-            sleeper.sleep(d);
+            timer.get();
         } catch (InterruptedException e) {
+            timer.cancel(true);
             Thread.currentThread().interrupt();
-            throw new TransportException("interrupted while waiting to retry", false, null, e);
+            throw new TransportException("interrupted while waiting to retry", false, last.jobId().orElse(null), e);
+        } catch (ExecutionException | CancellationException e) {
+            throw new TransportException("the retry timer failed", false, last.jobId().orElse(null), e);
         }
     }
 

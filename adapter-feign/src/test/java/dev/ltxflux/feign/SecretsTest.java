@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.JobId;
-import feign.Logger;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,7 @@ class SecretsTest extends WireMockSupport {
     @Test
     void tokenIsRedactedAtFullLogging() {
         client.close();
-        client = clientBuilder().logLevel(Logger.Level.FULL).build();
+        client = clientBuilder().logLevel(LtxClient.LogLevel.FULL).build();
         wm.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"jobId\":\"" + JOB_ID + "\"}")));
         wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Unauthorized\",\"code\":401}")));
         PrintStream original = System.err;
@@ -52,7 +51,7 @@ class SecretsTest extends WireMockSupport {
         InvalidRequestException e = (InvalidRequestException) catchThrowable(() -> LtxClient.builder()
                 .baseUrl("http://api.example.com/v1").token(" ").maxAttempts(0).build());
         assertThat(e.violations()).extracting(v -> v.field()).containsExactly("token", "baseUrl", "maxAttempts");
-        assertThat(e.getMessage()).contains("must use https (http is allowed only for loopback hosts)");
+        assertThat(e.getMessage()).contains("must use https (http is allowed only for loopback hosts");
     }
 
     @Test

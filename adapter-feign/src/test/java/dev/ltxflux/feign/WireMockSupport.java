@@ -7,7 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** A real WireMock on loopback per test, and a client pointed at it with fast retries. */
+/** A real WireMock on loopback per test, and a client pointed at it whose retry pauses take no real time. */
 abstract class WireMockSupport {
 
     static final String TOKEN = "user:12345-s3cr3tT0ken";
@@ -25,7 +25,8 @@ abstract class WireMockSupport {
 
     LtxClient.Builder clientBuilder() {
         return LtxClient.builder().baseUrl(wm.baseUrl() + "/v1/ltxstudio").token(TOKEN)
-                .retryBaseDelay(Duration.ofMillis(5)).maxRetryDelay(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(3));
+                .retryBaseDelay(Duration.ofMillis(5)).maxRetryDelay(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(3))
+                .scheduler(d -> java.util.concurrent.CompletableFuture.completedFuture(null));
     }
 
     @AfterEach

@@ -1,6 +1,8 @@
 package dev.ltxflux.cli;
 
 import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.core.error.JournalWriteException;
+import dev.ltxflux.feign.FileJobJournal;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.MockConfig;
@@ -27,13 +29,38 @@ final class Connection {
     @Option(names = "--email", description = "LTX account e-mail, required by the API when several are configured (default: $USEAPI_EMAIL)")
     String email;
 
+    @Option(names = "--read-timeout", converter = DurationOption.class,
+            description = "total time for one HTTP exchange, headers and body (default: 90s)")
+    java.time.Duration readTimeout;
+
     @Option(names = "--verbose", description = "show details (stack traces) of errors")
     boolean verbose;
 
     private Map<String, String> env = System.getenv();
 
+    /**
+     * Checks that the journal can be written, before anything is sent (a paid job must be journaled).
+     *
+     * @throws InvalidRequestException naming {@code $LTXFLUX_HOME} when it cannot
+     */
+    FileJobJournal writableJournal() {
+        FileJobJournal journal = new FileJobJournal(journalFile());
+        try {
+            journal.checkWritable();
+        } catch (JournalWriteException e) {
+            throw new InvalidRequestException("journal", "cannot be written at " + journal.file()
+                    + " (set " + ENV_HOME + " to a writable folder)");
+        }
+        return journal;
+    }
+
     /** A client (and, without a token, the embedded mock it talks to). Close it. */
     Session open(PrintWriter err) {
+        return open(err, new WatchedJournal(new FileJobJournal(journalFile())));
+    }
+
+    /** The same, journaling into {@code journal}. */
+    Session open(PrintWriter err, WatchedJournal journal) {
         String resolvedToken = first(token, env.get(LtxClient.ENV_TOKEN));
         String resolvedEmail = first(email, env.get(LtxClient.ENV_EMAIL));
         LtxMockServer mock = null;
@@ -48,12 +75,15 @@ final class Connection {
             err.println("No API token (--token or USEAPI_TOKEN): using the embedded mock server at " + url);
             err.flush();
         }
-        LtxClient.Builder b = LtxClient.builder().token(resolvedToken).journal(journalFile());
+        LtxClient.Builder b = LtxClient.builder().token(resolvedToken).journal(journal);
         if (url != null) {
             b.baseUrl(url);
         }
         if (resolvedEmail != null) {
             b.email(resolvedEmail);
+        }
+        if (readTimeout != null) {
+            b.readTimeout(readTimeout);
         }
         try {
             return new Session(b.build(), mock);

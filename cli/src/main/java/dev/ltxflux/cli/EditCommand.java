@@ -3,13 +3,11 @@ package dev.ltxflux.cli;
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.asset.AssetId;
-import dev.ltxflux.core.model.asset.ReferenceImage;
-import dev.ltxflux.core.model.edit.EditModel;
 import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
+import dev.ltxflux.core.port.in.EditImageCommand.Reference;
 import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -94,90 +92,67 @@ final class EditCommand implements Callable<Integer> {
                 .shotAngle(shotAngle).seed(seed).model(model).location(location).weather(weather).lighting(lighting)
                 .pollForResult(pollForResult).maxJobs(maxJobs).replyUrl(replyUrl).replyRef(replyRef).email(connection.email);
         List<Violation> found = new ArrayList<>();
-        if ((image == null) == (asset == null)) {
-            found.add(new Violation("image", "is required (or --asset), not both"));
-        }
-        List<Path> referenceFiles = checkReferences(request, found);
+        List<Reference> refs = references(found);
         Path output = out != null ? out : defaultOutput();
+        try {
+            OutputCheck.writable(output);
+        } catch (InvalidRequestException e) {
+            found.addAll(e.violations());
+        }
         EditImageCommand command;
         try {
+            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
+            command = EditImageCommand.of(refs, request, output, await);
             if (!found.isEmpty()) {
                 throw new InvalidRequestException(found);
             }
-            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
-            command = image != null ? EditImageCommand.forFile(image, request, output, await)
-                    : EditImageCommand.forAsset(AssetId.of("referenceAssetId", asset), request, output, await);
         } catch (InvalidRequestException e) {
-            found.addAll(e.violations());
-            throw new InvalidRequestException(dedupe(found));
+            List<Violation> all = new ArrayList<>(found);
+            boolean referenceReported = found.stream().anyMatch(v -> v.field().equals("image") || v.field().equals("referenceAssetId"));
+            e.violations().stream().filter(v -> !(referenceReported && refs.isEmpty() && v.field().equals("image")))
+                    .forEach(all::add);
+            throw new InvalidRequestException(all.stream().distinct().toList());
         }
-        try (Connection.Session session = connection.open(err)) {
-            List<String> uploaded = new ArrayList<>();
-            for (Path file : referenceFiles) {
-                uploaded.add(session.client().upload(file).fileId().value());
-            }
-            if (!uploaded.isEmpty()) {
-                request.referenceAssetId2(uploaded.get(0));
-                request.referenceAssetId3(uploaded.size() > 1 ? uploaded.get(1) : null);
-                command = image != null ? EditImageCommand.forFile(image, request, output, command.await())
-                        : EditImageCommand.forAsset(AssetId.of("referenceAssetId", asset), request, output, command.await());
-            }
+        WatchedJournal journal = new WatchedJournal(connection.writableJournal());
+        InterruptNotice notice = new InterruptNotice(journal, output, err);
+        try (Connection.Session session = connection.open(err, journal)) {
             EditOutcome outcome = session.client().edit(command);
             JobOutput.printSaved(spec.commandLine().getOut(), outcome.job(), outcome.file(), json);
             return ExitCode.OK;
+        } finally {
+            notice.close();
         }
     }
 
-    /** Extra references: files are checked now and uploaded later; asset ids go straight into the request. */
-    private List<Path> checkReferences(EditRequest.Builder request, List<Violation> found) {
-        EditModel effective;
+    /** {@code --image} or {@code --asset}, then each {@code --reference} (a file to upload or an asset id), in order. */
+    private List<Reference> references(List<Violation> found) {
+        List<Reference> refs = new ArrayList<>();
+        if (image != null && asset != null) {
+            found.add(new Violation("image", "and --asset cannot both be given"));
+        } else if (image != null) {
+            add(refs, found, "image", () -> Reference.file(image));
+        } else if (asset != null) {
+            add(refs, found, "referenceAssetId", () -> Reference.asset(AssetId.of("referenceAssetId", asset)));
+        }
+        for (int i = 0; i < references.size(); i++) {
+            String ref = references.get(i);
+            String field = i == 0 ? "referenceAssetId2" : "referenceAssetId3";
+            add(refs, found, field, () -> Reference.fileOrAsset(ref, field));
+        }
+        return refs;
+    }
+
+    private static void add(List<Reference> refs, List<Violation> found, String field, java.util.function.Supplier<Reference> ref) {
         try {
-            effective = model == null ? EditModel.FLUX : EditModel.fromWire(model);
+            refs.add(ref.get());
         } catch (InvalidRequestException e) {
-            return List.of();
+            e.violations().forEach(v -> found.add(new Violation(field, v.rule())));
         }
-        if (references.size() > effective.maxReferences() - 1) {
-            found.add(new Violation("referenceAssetId3", "model " + effective.wire() + " takes at most "
-                    + (effective.maxReferences() - 1) + " --reference"));
-            return List.of();
-        }
-        List<Path> files = new ArrayList<>();
-        List<String> assets = new ArrayList<>();
-        for (String ref : references) {
-            Path p = Path.of(ref);
-            if (Files.isRegularFile(p)) {
-                try {
-                    ReferenceImage.of(p);
-                    files.add(p);
-                } catch (InvalidRequestException e) {
-                    found.add(new Violation("referenceAssetId2", e.violations().get(0).rule()));
-                }
-            } else {
-                assets.add(ref);
-            }
-        }
-        if (!files.isEmpty() && !assets.isEmpty()) {
-            found.add(new Violation("referenceAssetId2", "give extra references either all as files or all as asset ids"));
-        }
-        if (!assets.isEmpty()) {
-            request.referenceAssetId2(assets.get(0));
-            request.referenceAssetId3(assets.size() > 1 ? assets.get(1) : null);
-        } else if (files.size() > 1) {
-            request.referenceAssetId3("asset:pending-upload");
-            request.referenceAssetId2("asset:pending-upload");
-        } else if (files.size() == 1) {
-            request.referenceAssetId2("asset:pending-upload");
-        }
-        return files;
     }
 
     private Path defaultOutput() {
         String base = image != null && image.getFileName() != null ? image.getFileName().toString() : "ltxflux";
         int dot = base.lastIndexOf('.');
         return Path.of((dot > 0 ? base.substring(0, dot) : base) + "-edited.png");
-    }
-
-    private static List<Violation> dedupe(List<Violation> all) {
-        return all.stream().distinct().toList();
     }
 }

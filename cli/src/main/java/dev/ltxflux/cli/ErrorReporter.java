@@ -5,7 +5,11 @@ import dev.ltxflux.core.error.AwaitCancelledException;
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.JobFailedException;
 import dev.ltxflux.core.error.LtxException;
-import dev.ltxflux.core.error.TransportException;
+import dev.ltxflux.core.error.ClientClosedException;
+import dev.ltxflux.core.error.JournalWriteException;
+import dev.ltxflux.core.error.OutputWriteException;
+import dev.ltxflux.core.error.SafeText;
+import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.error.WaitTimedOutException;
 import java.io.PrintWriter;
@@ -27,7 +31,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             Map.entry("referenceAssetId", "--reference"), Map.entry("referenceAssetId2", "--reference"),
             Map.entry("referenceAssetId3", "--reference"), Map.entry("location", "--location"), Map.entry("weather", "--weather"),
             Map.entry("lighting", "--lighting"), Map.entry("timeout", "--timeout"), Map.entry("token", "--token"),
-            Map.entry("baseUrl", "--base-url"), Map.entry("jobId", "<jobId>"));
+            Map.entry("baseUrl", "--base-url"), Map.entry("jobId", "<jobId>"), Map.entry("journal", "the job journal ($LTXFLUX_HOME)"),
+            Map.entry("readTimeout", "--read-timeout"),
+            Map.entry("USEAPI_TOKEN", "$USEAPI_TOKEN"));
 
     private final boolean verbose;
 
@@ -46,41 +52,60 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         return code;
     }
 
+    /** Prints what went wrong (every server text escaped) and returns the exit code; never 1. */
     int report(Throwable e, PrintWriter err) {
         if (e instanceof InvalidRequestException invalid) {
             for (Violation v : invalid.violations()) {
-                err.println("error: " + OPTION_NAMES.getOrDefault(v.field(), v.field()) + " " + v.rule());
+                err.println("error: " + OPTION_NAMES.getOrDefault(v.field(), SafeText.escape(v.field())) + " " + SafeText.escape(v.rule()));
             }
             return ExitCode.INVALID;
         }
         if (e instanceof JobFailedException failed) {
-            err.println("error: job " + failed.job().id() + " failed: " + failed.job().message().orElse("(no message)"));
+            err.println("error: job " + safe(failed.job().id()) + " failed: " + SafeText.escape(failed.job().message().orElse("(no message)")));
             return ExitCode.JOB_FAILED;
         }
         if (e instanceof WaitTimedOutException timeout) {
-            String id = timeout.jobId().map(Object::toString).orElse("?");
-            err.println("timed out: job " + id + " is still running.");
-            err.println("resume with: java -jar cli/target/ltxflux.jar wait '" + id + "'");
+            err.println("timed out: job " + timeout.jobId().map(ErrorReporter::safe).orElse("?") + " is still running.");
+            resumeHint(timeout, err);
             return ExitCode.TIMED_OUT;
         }
-        if (e instanceof AwaitCancelledException cancelled) {
-            err.println("cancelled: " + cancelled.getMessage());
+        if (e instanceof AwaitCancelledException || e instanceof ClientClosedException) {
+            err.println("cancelled: " + e.getMessage());
+            resumeHint((LtxException) e, err);
             return ExitCode.TIMED_OUT;
+        }
+        if (e instanceof JournalWriteException || e instanceof OutputWriteException) {
+            err.println("error: " + e.getMessage());
+            resumeHint((LtxException) e, err);
+            return ExitCode.LOCAL_FILE;
         }
         if (e instanceof ApiException api) {
-            err.println("error: the API answered " + api.status() + ": " + api.apiMessage()
-                    + api.jobId().map(id -> " (job " + id + ")").orElse(""));
+            err.println("error: the API answered " + api.status() + ": " + SafeText.escape(api.apiMessage())
+                    + api.jobId().map(id -> " (job " + safe(id) + ")").orElse(""));
+            resumeHint(api, err);
             return ExitCode.API_ERROR;
         }
-        if (e instanceof TransportException || e instanceof LtxException) {
-            err.println("error: " + e.getMessage());
+        if (e instanceof LtxException ltx) {
+            err.println("error: " + ltx.getMessage());
+            resumeHint(ltx, err);
             return ExitCode.API_ERROR;
         }
         if (e instanceof java.io.UncheckedIOException io) {
-            err.println("error: " + io.getCause().getMessage());
-            return ExitCode.API_ERROR;
+            err.println("error: " + SafeText.escape(String.valueOf(io.getCause().getMessage())));
+            return ExitCode.LOCAL_FILE;
         }
-        err.println("error: unexpected " + e);
-        return 1;
+        err.println("error: internal error (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + SafeText.escape(e.getMessage())) + ")"
+                + (verbose ? "" : "; rerun with --verbose for details"));
+        return ExitCode.INTERNAL;
+    }
+
+    /** Whenever a run ends before its job did, the job's id and the command that resumes it. */
+    private static void resumeHint(LtxException e, PrintWriter err) {
+        e.jobId().ifPresent(id -> err.println("resume with: " + Resume.command(id)));
+    }
+
+    private static String safe(JobId id) {
+        return SafeText.escape(id.value());
     }
 }

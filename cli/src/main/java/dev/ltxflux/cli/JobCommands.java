@@ -1,5 +1,6 @@
 package dev.ltxflux.cli;
 
+import dev.ltxflux.core.error.SafeText;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.job.JournalEntry;
@@ -63,12 +64,19 @@ final class JobCommands {
         public Integer call() {
             JobId id = new JobId(jobId);
             var err = spec.commandLine().getErr();
+            Path target = out != null ? out : Resume.defaultFile(id);
+            OutputCheck.writable(target);
             AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
-            try (Connection.Session s = connection.open(err)) {
+            WatchedJournal journal = new WatchedJournal(new FileJobJournal(connection.journalFile()));
+            journal.watch(id);
+            InterruptNotice notice = new InterruptNotice(journal, out, err);
+            try (Connection.Session s = connection.open(err, journal)) {
                 Job job = s.client().await(id, await);
-                Path file = s.client().download(job, out != null ? out : Path.of(id.uuid().orElse("ltxflux-job") + ".png"));
+                Path file = s.client().download(job, target);
                 JobOutput.printSaved(spec.commandLine().getOut(), job, file, json);
                 return ExitCode.OK;
+            } finally {
+                notice.close();
             }
         }
     }
@@ -87,7 +95,7 @@ final class JobCommands {
             dev.ltxflux.core.model.asset.ReferenceImage image = dev.ltxflux.core.model.asset.ReferenceImage.of(file);
             try (Connection.Session s = connection.open(spec.commandLine().getErr())) {
                 var uploaded = s.client().upload(new dev.ltxflux.core.model.asset.AssetUpload(image, connection.email));
-                spec.commandLine().getOut().println(uploaded.fileId().value());
+                spec.commandLine().getOut().println(SafeText.escape(uploaded.fileId().value()));
                 spec.commandLine().getOut().flush();
                 return ExitCode.OK;
             }
@@ -106,10 +114,10 @@ final class JobCommands {
             FileJobJournal journal = new FileJobJournal(connection.journalFile());
             var out = spec.commandLine().getOut();
             if (journal.entries().isEmpty()) {
-                out.println("no jobs journaled yet in " + journal.file());
+                out.println("no jobs journaled yet in " + SafeText.escape(journal.file().toString()));
             }
             for (JournalEntry e : journal.entries()) {
-                out.println(e.submittedAt() + "  " + e.jobId() + "  " + e.label());
+                out.println(e.submittedAt() + "  " + SafeText.escape(e.jobId().value()) + "  " + SafeText.escape(e.label()));
             }
             out.flush();
             return ExitCode.OK;

@@ -3,6 +3,7 @@ package dev.ltxflux.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltxflux.core.error.SafeText;
 import dev.ltxflux.core.model.job.Job;
 import java.nio.file.Path;
 
@@ -16,16 +17,32 @@ final class JobOutput {
 
     /** What {@code edit} and {@code wait} print when done: the saved file, or with {@code --json} the job as JSON. */
     static void printSaved(java.io.PrintWriter out, Job job, Path file, boolean asJson) {
-        out.println(asJson ? json(job, file) : "Saved " + file + " (job " + job.id() + ")");
+        out.println(asJson ? json(job, file) : "Saved " + SafeText.escape(file.toString()) + " (job " + SafeText.escape(job.id().value()) + ")");
         out.flush();
     }
 
     /** One status line: id, state, progress, the link without its signature, the API's message. */
     static String summary(Job job) {
-        return job.id() + " " + job.status().wire() + " " + job.progress().orElse(0) + "%"
+        return SafeText.escape(job.id() + " " + job.status().wire() + " " + job.progress().orElse(0) + "%"
                 + (job.isDone() ? " " + job.artifact().flatMap(a -> a.assetUrl())
                         .map(u -> u.getScheme() + "://" + u.getAuthority() + u.getPath()).orElse("") : "")
-                + job.message().map(m -> " (" + m + ")").orElse("");
+                + job.message().map(m -> " (" + m + ")").orElse(""));
+    }
+
+    /**
+     * Jackson escapes C0 controls; DEL, C1 controls (a lone 0x9B is a CSI on some terminals) and bidi overrides are
+     * escaped here too, which keeps the JSON valid (they only occur inside strings).
+     */
+    private static String escapeUnsafe(String json) {
+        StringBuilder out = new StringBuilder(json.length());
+        json.codePoints().forEach(c -> {
+            if (SafeText.unsafe(c) && c >= 0x7F) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     static String json(Job job, Path file) {
@@ -47,7 +64,7 @@ final class JobOutput {
             root.put("file", file.toAbsolutePath().toString());
         }
         try {
-            return JSON.writeValueAsString(root);
+            return escapeUnsafe(JSON.writeValueAsString(root));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

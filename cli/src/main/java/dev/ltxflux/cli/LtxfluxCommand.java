@@ -12,8 +12,12 @@ import picocli.CommandLine.Command;
         subcommands = {EditCommand.class, JobCommands.Status.class, JobCommands.Wait.class, JobCommands.Upload.class,
                 JobCommands.Jobs.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:invalid usage or request (nothing was sent)", "3:API error (unauthorized, credits, not found, ...)",
-                "4:the job failed", "5:timed out waiting (the job goes on: resume with 'wait <jobId>')"})
+        exitCodeList = {"0:success", "2:invalid usage or request, or --out/journal not writable (nothing was sent)",
+                "3:API error (unauthorized, credits, not found, unusable answer, transport)",
+                "4:the job failed", "5:timed out or cancelled waiting (the job goes on: resume with 'wait <jobId>')",
+                "6:a local file (result or journal) could not be written; the job id is printed",
+                "70:internal error (rerun with --verbose)",
+                "130:interrupted (Ctrl-C); a submitted job goes on: its id and the resume command are printed"})
 public final class LtxfluxCommand implements Runnable {
 
     @CommandLine.Spec
@@ -30,8 +34,20 @@ public final class LtxfluxCommand implements Runnable {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine cli = new CommandLine(new LtxfluxCommand());
         cli.addSubcommand("mock", new MockCommand());
-        cli.setExecutionExceptionHandler(new ErrorReporter(verbose));
-        return cli.execute(args);
+        ErrorReporter reporter = new ErrorReporter(verbose);
+        cli.setExecutionExceptionHandler(reporter);
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) {
+            // an Error (e.g. OutOfMemoryError) escapes picocli's handler: still one line and a documented code
+            java.io.PrintWriter err = cli.getErr();
+            int code = reporter.report(e, err);
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return code;
+        }
     }
 
     public static void main(String[] args) {

@@ -21,7 +21,7 @@ final class ProgressRenderer implements ProgressListener {
     @Override
     public synchronized void onUpdate(Job job) {
         int progress = job.progress().orElse(0);
-        String state = job.status().wire() + (job.status().kind() == dev.ltxflux.core.model.job.JobStatus.Kind.COMPLETED && !job.isDone()
+        String state = dev.ltxflux.core.error.SafeText.escape(job.status().wire()) + (job.status().kind() == dev.ltxflux.core.model.job.JobStatus.Kind.COMPLETED && !job.isDone()
                 ? " (waiting for the image link)" : "");
         String line = progress + "% " + state;
         if (terminal) {

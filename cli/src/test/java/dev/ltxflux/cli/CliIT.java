@@ -149,8 +149,9 @@ class CliIT {
         Run r = runAgainstMock("edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "blend", "--model", "flux-premium",
                 "--reference", SAMPLE.toAbsolutePath().toString(), "--reference", SAMPLE.toAbsolutePath().toString(), "--out", "blend.png");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(mock.store().jobs()).singleElement().satisfies(job ->
-                assertThat(job.parameters().model()).isEqualTo("flux-premium"));
+        assertThat(mock.store().jobs()).singleElement().satisfies(job -> {
+            assertThat(job.parameters().model()).isEqualTo("flux-premium");
+        });
         assertThat(mock.store().uploadCount()).as("the image and two references, plus the preloaded example").isEqualTo(4);
     }
 
@@ -159,7 +160,7 @@ class CliIT {
         Run r = runAgainstMock("edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "blend",
                 "--reference", "asset:a", "--reference", "asset:b");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("--reference model flux takes at most 1 --reference");
+        assertThat(r.err()).contains("error: --reference is not supported by model 'flux' (use flux-premium or nano-banana)");
         assertThat(mock.store().uploadCount()).isEqualTo(1);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ltxflux.core.error.ApiErrors;
 import dev.ltxflux.core.error.ApiException;
 import dev.ltxflux.core.error.ApiException.ApiErrorDetails;
+import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.UnexpectedResponseException;
 import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.asset.UploadedAsset;
@@ -27,15 +28,23 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.function.UnaryOperator;
 
 /** The one place where wire bodies and domain values meet, in both directions. Unknown fields are ignored. */
 public final class WireMapper {
 
     private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final Clock clock;
+    private final UnaryOperator<String> redact;
 
     public WireMapper(Clock clock) {
+        this(clock, UnaryOperator.identity());
+    }
+
+    /** A mapper that passes every text the server sent (messages, error bodies) through {@code redact} first. */
+    public WireMapper(Clock clock, UnaryOperator<String> redact) {
         this.clock = clock;
+        this.redact = redact;
     }
 
     public ObjectMapper json() {
@@ -55,6 +64,14 @@ public final class WireMapper {
 
     /** A submit's 200: the full job when {@code status} is present (pollForResult), otherwise the ticket. */
     public Submission submission(byte[] body) {
+        try {
+            return submissionOf(body);
+        } catch (InvalidRequestException badValue) {
+            throw unexpected(200, "the submit answer holds an unusable value (" + badValue.getMessage() + ")", body, null);
+        }
+    }
+
+    private Submission submissionOf(byte[] body) {
         JsonNode root = parse(200, body, null);
         if (root.has("status")) {
             return Submission.finished(job(root, null, body));
@@ -68,7 +85,11 @@ public final class WireMapper {
 
     /** A job model (status read, pollForResult answer or webhook body); {@code asked} fills a missing jobId. */
     public Job job(byte[] body, JobId asked) {
-        return job(parse(200, body, asked), asked, body);
+        try {
+            return job(parse(200, body, asked), asked, body);
+        } catch (InvalidRequestException badValue) {
+            throw unexpected(200, "the job holds an unusable value (" + badValue.getMessage() + ")", body, asked);
+        }
     }
 
     private Job job(JsonNode root, JobId asked, byte[] body) {
@@ -79,7 +100,7 @@ public final class WireMapper {
         JobId jobId = id.isBlank() ? asked : new JobId(id);
         JsonNode status = root.path("status");
         Job.Builder b = Job.builder(jobId, new JobStatus(status.path("type").asText("")))
-                .message(textOrNull(status, "message")).generationId(textOrNull(root, "generationId"))
+                .message(redact.apply(textOrNull(status, "message"))).generationId(textOrNull(root, "generationId"))
                 .replyUrl(textOrNull(root, "replyUrl")).replyRef(textOrNull(root, "replyRef"));
         if (status.path("progress").isNumber()) {
             b.progress((int) Math.round(status.get("progress").asDouble()));
@@ -96,6 +117,14 @@ public final class WireMapper {
 
     /** An upload's 200. */
     public UploadedAsset uploaded(byte[] body) {
+        try {
+            return uploadedOf(body);
+        } catch (InvalidRequestException badValue) {
+            throw unexpected(200, "the upload answer holds an unusable value (" + badValue.getMessage() + ")", body, null);
+        }
+    }
+
+    private UploadedAsset uploadedOf(byte[] body) {
         JsonNode root = parse(200, body, null);
         String fileId = root.path("asset").path("fileId").asText("");
         if (fileId.isBlank()) {
@@ -125,7 +154,8 @@ public final class WireMapper {
         if (message.isEmpty()) {
             message = reason != null && !reason.isBlank() ? reason : "(empty " + status + " answer)";
         }
-        return ApiErrors.forStatus(new ApiErrorDetails(status, message, text, retryAfter(retryAfterHeader), jobId));
+        return ApiErrors.forStatus(new ApiErrorDetails(status, redact.apply(message), redact.apply(text),
+                retryAfter(retryAfterHeader), jobId));
     }
 
     /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Root of every error ltxflux raises. Unchecked; each subtype says what the caller can do next.
  *
- * <p>Messages never contain the API token.
+ * <p>Messages never contain the API token, and text that came from the server is escaped ({@link SafeText}) so that a
+ * message is always safe to print.
  */
 public abstract class LtxException extends RuntimeException {
 
@@ -30,6 +31,6 @@ public abstract class LtxException extends RuntimeException {
     @Override
     public String getMessage() {
         String base = super.getMessage();
-        return jobId == null ? base : base + " [jobId=" + jobId.value() + "]";
+        return SafeText.escape(jobId == null ? base : base + " [jobId=" + jobId.value() + "]");
     }
 }

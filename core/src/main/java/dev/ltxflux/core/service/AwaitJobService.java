@@ -1,6 +1,7 @@
 package dev.ltxflux.core.service;
 
 import dev.ltxflux.core.error.AwaitCancelledException;
+import dev.ltxflux.core.error.ClientClosedException;
 import dev.ltxflux.core.error.JobFailedException;
 import dev.ltxflux.core.error.LtxException;
 import dev.ltxflux.core.error.RateLimitedException;
@@ -8,45 +9,74 @@ import dev.ltxflux.core.error.WaitTimedOutException;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.port.in.AwaitJobUseCase;
+import dev.ltxflux.core.port.out.ClientEventsPort;
+import dev.ltxflux.core.port.out.ClientEventsPort.AwaitObservation;
 import dev.ltxflux.core.port.out.ReadJobPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Polls a job until it is done, failed or out of time. Reads run on the given executor; the waits between them hold no
- * thread. A transient read error (429, 5xx, transport) is waited through, up to {@link #MAX_CONSECUTIVE_ERRORS} in a row.
+ * thread. A transient read error (429, 5xx, transport) is waited through, up to {@link #MAX_CONSECUTIVE_ERRORS} in a
+ * row: this is the only retry layer of a wait (the reader must not retry on its own), and every pause, a server's
+ * {@code Retry-After} included, ends at the wait's deadline.
+ *
+ * <p>Every wait ends: at its deadline even while a read hangs, when {@link #close()} is called, and when anything at all
+ * (an {@link Error} included) is thrown by a read, a listener or the scheduler.
  */
-public final class AwaitJobService implements AwaitJobUseCase {
+public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
 
     /** Transient read failures tolerated in a row before the wait gives up with the last one. */
     public static final int MAX_CONSECUTIVE_ERRORS = 5;
+
+    /** How long past its deadline a blocking {@link #await} waits for the deadline timer before giving up itself. */
+    static final Duration DEADLINE_GRACE = Duration.ofSeconds(5);
 
     private final ReadJobPort reader;
     private final Clock clock;
     private final Scheduler scheduler;
     private final Executor executor;
     private final Backoff backoff;
+    private final ClientEventsPort events;
+    private final Set<Poll> pending = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     public AwaitJobService(ReadJobPort reader, Clock clock, Scheduler scheduler, Executor executor, Backoff backoff) {
+        this(reader, clock, scheduler, executor, backoff, ClientEventsPort.NONE);
+    }
+
+    /** As above, telling {@code events} of every wait, every pause after a failed read and every final job. */
+    public AwaitJobService(ReadJobPort reader, Clock clock, Scheduler scheduler, Executor executor, Backoff backoff,
+            ClientEventsPort events) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.events = GuardedEvents.of(events);
     }
 
     @Override
     public Job await(JobId id, AwaitOptions options) {
         CompletableFuture<Job> future = awaitAsync(id, options);
         try {
-            return future.get();
+            return future.get(options.timeout().plus(DEADLINE_GRACE).toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            // the scheduler never fired the deadline: the caller's thread is still released, with the same error
+            future.cancel(true);
+            throw new WaitTimedOutException(id, options.timeout(), null);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -62,9 +92,25 @@ public final class AwaitJobService implements AwaitJobUseCase {
     public CompletableFuture<Job> awaitAsync(JobId id, AwaitOptions options) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(options, "options");
+        if (closed) {
+            return CompletableFuture.failedFuture(new ClientClosedException(id));
+        }
         Poll poll = new Poll(id, options, clock.instant());
-        poll.readNow();
+        pending.add(poll);
+        poll.start();
+        if (closed) {
+            poll.fail(new ClientClosedException(id));
+        }
         return poll.result;
+    }
+
+    /** Ends every pending wait with a {@link ClientClosedException}; later waits fail at once the same way. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Poll poll : List.copyOf(pending)) {
+            poll.fail(new ClientClosedException(poll.id));
+        }
     }
 
     private static RuntimeException rethrow(Throwable cause) {
@@ -80,6 +126,23 @@ public final class AwaitJobService implements AwaitJobUseCase {
         return new CompletionException(cause);
     }
 
+    private static String outcomeOf(Throwable error) {
+        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (e == null) {
+            return "completed";
+        }
+        if (e instanceof JobFailedException) {
+            return "failed";
+        }
+        if (e instanceof WaitTimedOutException) {
+            return "timed_out";
+        }
+        if (e instanceof CancellationException || e instanceof AwaitCancelledException || e instanceof ClientClosedException) {
+            return "cancelled";
+        }
+        return "error";
+    }
+
     /** One wait: its deadline, its attempt counters, and the future the caller holds. */
     private final class Poll {
         final CompletableFuture<Job> result = new CompletableFuture<>();
@@ -89,7 +152,8 @@ public final class AwaitJobService implements AwaitJobUseCase {
         final Instant deadline;
         int attempt;
         int consecutiveErrors;
-        Job lastSeen;
+        volatile Job lastSeen;
+        volatile CompletableFuture<Job> inFlight;
 
         Poll(JobId id, AwaitOptions options, Instant started) {
             this.id = id;
@@ -98,11 +162,51 @@ public final class AwaitJobService implements AwaitJobUseCase {
             this.deadline = started.plus(options.timeout());
         }
 
+        void start() {
+            AwaitObservation observation = events.awaitStarted(id);
+            result.whenComplete((job, error) -> {
+                pending.remove(this);
+                CompletableFuture<Job> read = inFlight;
+                if (read != null) {
+                    read.cancel(true);
+                }
+                observation.ended(outcomeOf(error));
+            });
+            readNow();
+            if (!result.isDone()) {
+                armDeadline();
+            }
+        }
+
+        /** Ends the wait at its deadline even if a read is still running then. */
+        private void armDeadline() {
+            try {
+                scheduler.after(options.timeout()).whenComplete((ignored, failure) -> {
+                    Instant now = clock.instant();
+                    if (!result.isDone() && !now.isBefore(deadline)) {
+                        fail(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
+                    }
+                });
+            } catch (Throwable t) {
+                fail(t);
+            }
+        }
+
+        void fail(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
         void readNow() {
             if (result.isDone()) {
                 return;
             }
-            CompletableFuture.supplyAsync(() -> reader.read(id), executor).whenComplete(this::onRead);
+            try {
+                CompletableFuture<Job> read = CompletableFuture.supplyAsync(() -> reader.read(id), executor);
+                inFlight = read;
+                read.whenComplete(this::onRead);
+            } catch (Throwable t) {
+                fail(closed ? new ClientClosedException(id) : t);
+            }
         }
 
         void onRead(Job job, Throwable error) {
@@ -111,12 +215,12 @@ public final class AwaitJobService implements AwaitJobUseCase {
             }
             try {
                 if (error != null) {
-                    onError(rethrow(error));
+                    onError(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
                 } else {
                     onJob(job);
                 }
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
+            } catch (Throwable t) {
+                fail(t);
             }
         }
 
@@ -125,18 +229,20 @@ public final class AwaitJobService implements AwaitJobUseCase {
             lastSeen = job;
             options.listener().onUpdate(job);
             if (job.isDone()) {
+                events.jobFinished(job);
                 result.complete(job);
             } else if (job.isFailed()) {
-                result.completeExceptionally(new JobFailedException(job));
+                events.jobFinished(job);
+                fail(new JobFailedException(job));
             } else {
                 next(backoff.delay(attempt++));
             }
         }
 
-        private void onError(RuntimeException error) {
+        private void onError(Throwable error) {
             boolean tolerable = error instanceof LtxException ltx && ltx.isTransient();
             if (!tolerable || ++consecutiveErrors > MAX_CONSECUTIVE_ERRORS) {
-                result.completeExceptionally(error);
+                fail(error);
                 return;
             }
             Duration delay = backoff.delay(attempt++);
@@ -144,20 +250,32 @@ public final class AwaitJobService implements AwaitJobUseCase {
                     && limited.retryAfter().get().compareTo(delay) > 0) {
                 delay = limited.retryAfter().get();
             }
+            Duration wait = capped(delay);
+            if (wait != null) {
+                events.retrying("status", consecutiveErrors, wait);
+            }
             next(delay);
         }
 
-        private void next(Duration delay) {
-            Instant now = clock.instant();
-            Duration remaining = Duration.between(now, deadline);
+        /** {@code delay} cut to what is left before the deadline; null when nothing is left. */
+        private Duration capped(Duration delay) {
+            Duration remaining = Duration.between(clock.instant(), deadline);
             if (remaining.isNegative() || remaining.isZero()) {
-                result.completeExceptionally(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
+                return null;
+            }
+            return delay.compareTo(remaining) < 0 ? delay : remaining;
+        }
+
+        private void next(Duration delay) {
+            Duration wait = capped(delay);
+            if (wait == null) {
+                Instant now = clock.instant();
+                fail(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
                 return;
             }
-            Duration wait = delay.compareTo(remaining) < 0 ? delay : remaining;
             scheduler.after(wait).whenComplete((ignored, failure) -> {
                 if (failure != null) {
-                    result.completeExceptionally(failure);
+                    fail(failure);
                 } else {
                     readNow();
                 }

@@ -3,6 +3,7 @@ package dev.ltxflux.core.service;
 import dev.ltxflux.core.error.ArtifactExpiredException;
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.JobFailedException;
+import dev.ltxflux.core.error.JournalWriteException;
 import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.asset.AssetUpload;
 import dev.ltxflux.core.model.edit.EditRequest;
@@ -14,6 +15,7 @@ import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.EditImageUseCase;
+import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
@@ -21,10 +23,12 @@ import dev.ltxflux.core.port.out.SubmitEditPort;
 import dev.ltxflux.core.port.out.UploadAssetPort;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * The edit flow: upload → submit (once) → journal the job id → await → download. The job id is journaled before any
+ * The edit flow: upload each reference file (1 to 3) → submit (once) → journal the job id → await → download. The job id is journaled before any
  * wait, so whatever fails later, the paid job can be found again.
  */
 public final class EditImageService implements EditImageUseCase {
@@ -39,9 +43,18 @@ public final class EditImageService implements EditImageUseCase {
     private final ReadJobPort reader;
     private final DownloadArtifactPort downloader;
     private final Clock clock;
+    private final ClientEventsPort events;
 
     public EditImageService(UploadAssetPort uploader, SubmitEditPort submitter, JobJournalPort journal,
             AwaitJobUseCase awaiter, ReadJobPort reader, DownloadArtifactPort downloader, Clock clock) {
+        this(uploader, submitter, journal, awaiter, reader, downloader, clock, ClientEventsPort.NONE);
+    }
+
+    /** As above, telling {@code events} of a job that a {@code pollForResult} submit answered finished. */
+    public EditImageService(UploadAssetPort uploader, SubmitEditPort submitter, JobJournalPort journal,
+            AwaitJobUseCase awaiter, ReadJobPort reader, DownloadArtifactPort downloader, Clock clock,
+            ClientEventsPort events) {
+        this.events = GuardedEvents.of(events);
         this.uploader = Objects.requireNonNull(uploader, "uploader");
         this.submitter = Objects.requireNonNull(submitter, "submitter");
         this.journal = Objects.requireNonNull(journal, "journal");
@@ -51,23 +64,36 @@ public final class EditImageService implements EditImageUseCase {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * Submits, then journals the job. A journal that fails after the submit went through raises a
+     * {@link JournalWriteException} carrying the submission: the paid job's id is never lost.
+     */
     @Override
     public Submission submit(EditRequest request) {
         Submission submission = submitter.submit(Objects.requireNonNull(request, "request"));
         String prompt = request.prompt().value();
-        journal.record(new JournalEntry(submission.jobId(), clock.instant(),
-                prompt.length() > LABEL_LENGTH ? prompt.substring(0, LABEL_LENGTH) + "…" : prompt));
+        try {
+            journal.record(new JournalEntry(submission.jobId(), clock.instant(),
+                    prompt.length() > LABEL_LENGTH ? prompt.substring(0, LABEL_LENGTH) + "…" : prompt));
+        } catch (RuntimeException | Error e) {
+            throw new JournalWriteException(submission, e);
+        }
         return submission;
     }
 
     @Override
     public EditOutcome edit(EditImageCommand command) {
         Objects.requireNonNull(command, "command");
-        AssetId reference = command.asset().orElseGet(() -> uploader.upload(
-                new AssetUpload(command.image().orElseThrow(), command.email().orElse(null))).fileId());
-        Submission submission = submit(command.requestFor(reference));
-        Job job = submission.finishedJob().filter(j -> j.isDone() || j.isFailed())
-                .orElseGet(() -> awaiter.await(submission.jobId(), command.await()));
+        List<AssetId> references = new ArrayList<>();
+        for (EditImageCommand.Reference r : command.references()) {
+            references.add(r.asset() != null ? r.asset()
+                    : uploader.upload(new AssetUpload(r.file(), command.email().orElse(null))).fileId());
+        }
+        Submission submission = submit(command.requestFor(references));
+        Job job = submission.finishedJob().filter(j -> j.isDone() || j.isFailed()).map(finished -> {
+            events.jobFinished(finished);
+            return finished;
+        }).orElseGet(() -> awaiter.await(submission.jobId(), command.await()));
         if (job.isFailed()) {
             throw new JobFailedException(job);
         }

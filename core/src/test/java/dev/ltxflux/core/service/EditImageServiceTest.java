@@ -116,4 +116,41 @@ class EditImageServiceTest {
         assertThat(api.count("submit")).isEqualTo(1);
         assertThat(api.entries()).hasSize(1);
     }
+
+    @Test
+    void givenThreeReferences_edit_uploadsEachFileAndSendsThemInOrder() {
+        api.reads(Jobs::completed);
+        service.edit(EditImageCommand.of(java.util.List.of(EditImageCommand.Reference.file(png),
+                        EditImageCommand.Reference.asset(new AssetId("asset:2-type:image/png")), EditImageCommand.Reference.file(png)),
+                prompt().model("flux-premium"), dir.resolve("o.png"), AwaitOptions.defaults()));
+        assertThat(api.count("upload")).isEqualTo(2);
+        assertThat(api.submitted()).singleElement().satisfies(r -> {
+            assertThat(r.referenceAssetId().value()).isEqualTo("asset:uploaded-type:image/png");
+            assertThat(r.referenceAssetId2()).map(AssetId::value).contains("asset:2-type:image/png");
+            assertThat(r.referenceAssetId3()).map(AssetId::value).contains("asset:uploaded-type:image/png");
+        });
+    }
+
+    @Test
+    void theModelsReferenceLimitIsCheckedBeforeAnyUpload() {
+        var three = java.util.List.of(EditImageCommand.Reference.file(png), EditImageCommand.Reference.file(png),
+                EditImageCommand.Reference.file(png));
+        assertThatThrownBy(() -> EditImageCommand.of(three, prompt(), dir.resolve("o.png"), AwaitOptions.defaults()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("referenceAssetId3"));
+        var four = new java.util.ArrayList<>(three);
+        four.add(EditImageCommand.Reference.asset(new AssetId("asset:4")));
+        assertThatThrownBy(() -> EditImageCommand.of(four, prompt().model("nano-banana"), dir.resolve("o.png"), AwaitOptions.defaults()))
+                .hasMessageContaining("at most 3 reference images");
+        assertThatThrownBy(() -> EditImageCommand.of(java.util.List.of(), prompt(), dir.resolve("o.png"), AwaitOptions.defaults()))
+                .hasMessageContaining("'image' is required");
+        assertThat(api.calls()).isEmpty();
+    }
+
+    @Test
+    void aFileOrAnAssetIdIsToldApartByWhetherTheFileExists() {
+        assertThat(EditImageCommand.Reference.fileOrAsset(png.toString(), "referenceAssetId2").file()).isNotNull();
+        assertThat(EditImageCommand.Reference.fileOrAsset("asset:7-type:image/png", "referenceAssetId2").asset())
+                .isEqualTo(new AssetId("asset:7-type:image/png"));
+    }
 }

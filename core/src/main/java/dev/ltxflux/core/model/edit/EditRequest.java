@@ -278,9 +278,15 @@ public final class EditRequest {
             return shotAngle(shotAngle == null ? null : shotAngle.wire());
         }
 
+        /** The seed, or null to leave it to the server; within ±(2^53−1). */
         public Builder seed(Long seed) {
             this.seed = seed;
             return this;
+        }
+
+        /** The seed as an {@code int}, so that {@code seed(42)} compiles. */
+        public Builder seed(int seed) {
+            return seed((Long) (long) seed);
         }
 
         public Builder location(String location) {
@@ -344,6 +350,11 @@ public final class EditRequest {
         /** Whether {@code referenceAssetId} has been set. */
         public boolean hasReferenceAssetId() {
             return referenceAssetId != null;
+        }
+
+        /** Whether {@code referenceAssetId2} or {@code referenceAssetId3} is set. */
+        public boolean hasExtraReferences() {
+            return referenceAssetId2 != null || referenceAssetId3 != null;
         }
 
         /** The violations the request would have with {@code referenceAssetId} set to {@code reference}. */

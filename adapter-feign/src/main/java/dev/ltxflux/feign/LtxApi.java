@@ -1,5 +1,7 @@
-package dev.ltxflux.feign.wire;
+package dev.ltxflux.feign;
 
+import dev.ltxflux.feign.wire.EditRequestDto;
+import dev.ltxflux.feign.wire.WireMapper;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -9,7 +11,7 @@ import feign.Response;
  * The three API calls, as Feign sees them. Every method returns the raw {@link Response} so that one mapper decides
  * what each status and body means (both 200 shapes, JSON and plain-text errors).
  */
-public interface LtxApi {
+interface LtxApi {
 
     @RequestLine("POST /images/flux-edit")
     @Headers("Content-Type: application/json")

@@ -1,4 +1,4 @@
-package dev.ltxflux.feign.wire;
+package dev.ltxflux.feign;
 
 import feign.RequestTemplate;
 import feign.codec.Encoder;
@@ -6,11 +6,11 @@ import feign.jackson.JacksonEncoder;
 import java.lang.reflect.Type;
 
 /** Raw bytes (uploads) go as they are; everything else is JSON through Jackson. */
-public final class BodyEncoder implements Encoder {
+final class BodyEncoder implements Encoder {
 
     private final Encoder json;
 
-    public BodyEncoder(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    BodyEncoder(com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.json = new JacksonEncoder(mapper);
     }
 

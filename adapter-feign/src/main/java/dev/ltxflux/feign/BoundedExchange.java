@@ -1,0 +1,89 @@
+package dev.ltxflux.feign;
+
+import dev.ltxflux.core.error.LtxException;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * One HTTP exchange with a <em>total</em> deadline: headers and the whole body must arrive within it. (The JDK's
+ * {@code HttpRequest.timeout} ends when the headers arrive, so a body that drips or never ends would otherwise hold the
+ * caller for ever.) On the deadline, or when the calling thread is interrupted, the body is aborted and the exchange
+ * cancelled.
+ */
+final class BoundedExchange {
+
+    private BoundedExchange() {
+    }
+
+    /**
+     * Sends {@code request} and reads the answer; {@code bodyFor} picks the body subscriber once the status and headers
+     * are known.
+     *
+     * @throws HttpTimeoutException when the deadline passes first
+     * @throws LtxException         as thrown by a sink (e.g. a typed refusal of the body)
+     */
+    static HttpResponse<Long> send(HttpClient http, HttpRequest request, Duration deadline,
+            Function<HttpResponse.ResponseInfo, CappedBody> bodyFor) throws IOException, InterruptedException {
+        AtomicReference<CappedBody> body = new AtomicReference<>();
+        Object lock = new Object();
+        boolean[] aborted = {false};
+        HttpResponse.BodyHandler<Long> handler = info -> {
+            synchronized (lock) {
+                if (aborted[0]) {
+                    return CappedBody.failed(new HttpTimeoutException("aborted"));
+                }
+                CappedBody b = bodyFor.apply(info);
+                body.set(b);
+                return b;
+            }
+        };
+        CompletableFuture<HttpResponse<Long>> exchange = http.sendAsync(request, handler);
+        try {
+            return exchange.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            abort(exchange, body, lock, aborted, new HttpTimeoutException("no complete answer within " + seconds(deadline)));
+            throw new HttpTimeoutException("no complete answer within " + seconds(deadline) + " (headers and body)");
+        } catch (InterruptedException e) {
+            abort(exchange, body, lock, aborted, e);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof LtxException ltx) {
+                throw ltx;
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause == null ? "exchange failed" : cause.toString(), cause);
+        }
+    }
+
+    private static void abort(CompletableFuture<?> exchange, AtomicReference<CappedBody> body, Object lock,
+            boolean[] aborted, Throwable why) {
+        synchronized (lock) {
+            aborted[0] = true;
+            CappedBody b = body.get();
+            if (b != null) {
+                b.abort(why);
+            }
+        }
+        exchange.cancel(true);
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+    }
+}
