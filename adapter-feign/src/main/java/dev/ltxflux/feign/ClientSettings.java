@@ -38,8 +38,9 @@ final class ClientSettings {
     JobJournalPort journal = JobJournalPort.none();
     Executor executor;
     ClientEventsPort events = ClientEventsPort.NONE;
-    Clock clock = Clock.systemUTC();
-    Scheduler scheduler = Scheduler.system();
+    /** Null: the system UTC clock, chosen by the composition root ({@link LtxClient}). */
+    Clock clock;
+    Scheduler scheduler = SystemScheduler.INSTANCE;
 
     ClientSettings copy() {
         ClientSettings c = new ClientSettings();

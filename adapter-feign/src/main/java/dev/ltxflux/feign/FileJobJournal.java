@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A job journal in a text file: one line per submitted job ({@code <instant> TAB <jobId> TAB <label>}), appended and
@@ -31,6 +32,7 @@ import java.util.Objects;
 public final class FileJobJournal implements JobJournalPort {
 
     private final Path file;
+    private volatile JobId lastRecorded;
 
     public FileJobJournal(Path file) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath();
@@ -38,6 +40,11 @@ public final class FileJobJournal implements JobJournalPort {
 
     public Path file() {
         return file;
+    }
+
+    /** The job this instance was last asked to record (whether or not the write succeeded), if any. */
+    public Optional<JobId> lastRecorded() {
+        return Optional.ofNullable(lastRecorded);
     }
 
     /**
@@ -59,6 +66,7 @@ public final class FileJobJournal implements JobJournalPort {
 
     @Override
     public synchronized void record(JournalEntry entry) {
+        lastRecorded = entry.jobId();
         String line = entry.submittedAt() + "\t" + encode(entry.jobId().value()) + "\t" + encode(entry.label()) + "\n";
         try {
             Files.createDirectories(file.getParent());

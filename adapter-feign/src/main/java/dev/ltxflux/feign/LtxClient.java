@@ -77,7 +77,7 @@ public final class LtxClient implements AutoCloseable {
     private LtxClient(ClientSettings b) {
         this.settings = b.copy();
         this.baseUrl = b.baseUrl;
-        Clock clock = b.clock;
+        Clock clock = b.clock != null ? b.clock : Clock.systemUTC();
         Redactor redactor = new Redactor(b.token);
         WireMapper mapper = new WireMapper(clock, redactor);
         ClientEventsPort events = GuardedEvents.of(b.events);
@@ -429,7 +429,7 @@ public final class LtxClient implements AutoCloseable {
             return this;
         }
 
-        /** How retries and polls wait; default {@link Scheduler#system()}. Tests pass a virtual one. Not null. */
+        /** How retries and polls wait; default real time (the JDK's shared delayed executor). Tests pass a virtual one. Not null. */
         public Builder scheduler(Scheduler scheduler) {
             s.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
             return this;

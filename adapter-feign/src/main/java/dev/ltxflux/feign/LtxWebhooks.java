@@ -11,6 +11,8 @@ import dev.ltxflux.schemas.SchemaCatalog;
 import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,7 +31,8 @@ public final class LtxWebhooks {
     /** Larger bodies are refused unread; a job model is a few hundred bytes. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    private static final WireMapper MAPPER = new WireMapper(Clock.systemUTC());
+    /** Parsing a job never measures time (the clock only serves Retry-After dates), so no wall clock is read. */
+    private static final WireMapper MAPPER = new WireMapper(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     private static final ObjectReader STRICT_JSON = MAPPER.json().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final SchemaCatalog SCHEMAS = new SchemaCatalog();

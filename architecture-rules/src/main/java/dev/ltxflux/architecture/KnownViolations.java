@@ -21,10 +21,6 @@ public final class KnownViolations {
 
     /** TODO(issue 14): delete each entry when its fix lands. */
     public static final List<KnownViolation> IGNORED_VIOLATIONS = List.of(
-            new KnownViolation("core's real-time Scheduler waits on the JDK's delayed executor",
-                    LtxArchitectureRules.CORE_NEVER_READS_THE_CLOCK_OR_WAITS, "dev.ltxflux.core.service.Scheduler",
-                    "CompletableFuture.delayedExecutor",
-                    "move Scheduler.system() into the adapter's composition root (LtxClient), which injects it"),
             new KnownViolation("the mock's root package (MockConfig) and mock.extension/mock.state depend on each other",
                     LtxArchitectureRules.NO_PACKAGE_CYCLES, "dev.ltxflux.mock.MockConfig",
                     "Cycle detected: Slice dev.ltxflux.mock -> ",

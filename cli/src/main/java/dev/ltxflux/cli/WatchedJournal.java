@@ -1,37 +1,28 @@
 package dev.ltxflux.cli;
 
 import dev.ltxflux.core.model.job.JobId;
-import dev.ltxflux.core.model.job.JournalEntry;
-import dev.ltxflux.core.port.out.JobJournalPort;
-import java.util.List;
+import dev.ltxflux.feign.FileJobJournal;
 
-/** The CLI's journal, remembering the job this run is about so that an interrupted run can name it. */
-final class WatchedJournal implements JobJournalPort {
+/** The CLI's journal and the job this run is about, so that an interrupted run can name it. */
+final class WatchedJournal {
 
-    private final JobJournalPort journal;
-    private volatile JobId current;
+    private final FileJobJournal journal;
+    private volatile JobId watched;
 
-    WatchedJournal(JobJournalPort journal) {
+    WatchedJournal(FileJobJournal journal) {
         this.journal = journal;
     }
 
-    @Override
-    public void record(JournalEntry entry) {
-        current = entry.jobId();
-        journal.record(entry);
+    FileJobJournal journal() {
+        return journal;
     }
 
-    @Override
-    public List<JournalEntry> entries() {
-        return journal.entries();
-    }
-
-    /** The job this run submitted or waits for, or null. */
+    /** The job this run submitted (journaled) or waits for, or null. */
     JobId current() {
-        return current;
+        return journal.lastRecorded().orElse(watched);
     }
 
     void watch(JobId id) {
-        current = id;
+        watched = id;
     }
 }

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -90,7 +89,6 @@ class LtxAutoConfigurationTest {
     }
 
     @Test
-    @Disabled("needs LtxClient to call its ClientEventsPort (the client stream wires it): enable when both are merged")
     void aRealSubmitAndAwaitAreRecorded() throws Exception {
         double submits = count("ltxflux.client.requests", "operation", "submit");
         double awaits = count("ltxflux.client.await", "outcome", "completed");

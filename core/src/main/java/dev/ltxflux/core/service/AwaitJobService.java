@@ -24,8 +24,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Polls a job until it is done, failed or out of time. Reads run on the given executor; the waits between them hold no
@@ -40,9 +38,6 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
 
     /** Transient read failures tolerated in a row before the wait gives up with the last one. */
     public static final int MAX_CONSECUTIVE_ERRORS = 5;
-
-    /** How long past its deadline a blocking {@link #await} waits for the deadline timer before giving up itself. */
-    static final Duration DEADLINE_GRACE = Duration.ofSeconds(5);
 
     private final ReadJobPort reader;
     private final Clock clock;
@@ -72,11 +67,8 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
     public Job await(JobId id, AwaitOptions options) {
         CompletableFuture<Job> future = awaitAsync(id, options);
         try {
-            return future.get(options.timeout().plus(DEADLINE_GRACE).toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            // the scheduler never fired the deadline: the caller's thread is still released, with the same error
-            future.cancel(true);
-            throw new WaitTimedOutException(id, options.timeout(), null);
+            // the deadline is the injected Scheduler's (see Poll): no second, real-time clock here
+            return future.get();
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
