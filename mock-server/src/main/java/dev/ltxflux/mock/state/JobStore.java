@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,12 +38,14 @@ public final class JobStore {
     private final List<FaultRule> faults = new ArrayList<>();
     private final EventLog<WebhookDelivery> deliveries = new EventLog<>(1000);
     private final EventLog<String> drifts = new EventLog<>(1000);
-    private Random random;
+    private final RenderCache renders;
+    private long uploadBytes;
     private byte[] example;
 
     public JobStore(MockConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.renders = new RenderCache(config.edge().renderCache());
         reset();
     }
 
@@ -56,19 +57,20 @@ public final class JobStore {
         return clock;
     }
 
-    /** Forgets every job, upload, fault and log entry; restores credits; re-seeds ids. */
+    /** Forgets every job, upload, fault and log entry; restores credits. Ids never repeat, across resets and restarts. */
     public synchronized void reset() {
         jobs.clear();
         jobsByUuid.clear();
         uploadsByFileId.clear();
         uploadsByName.clear();
+        uploadBytes = 0;
+        renders.clear();
         faults.clear();
         deliveries.clear();
         drifts.clear();
         running.clear();
         credits.clear();
         config.accounts().forEach(a -> credits.put(a, config.credits()));
-        random = new Random(config.seed());
         if (example != null) {
             preloadExample(example);
         }
@@ -88,15 +90,51 @@ public final class JobStore {
         return email;
     }
 
-    public synchronized String newUuid() {
-        return new UUID(random.nextLong(), random.nextLong()).toString();
+    /**
+     * A fresh random (version 4) UUID from a cryptographic source: ids never repeat across restarts and resets, so an
+     * old id can never fetch another request's job. Images stay deterministic: they depend on the inputs and seed only.
+     */
+    public String newUuid() {
+        return UUID.randomUUID().toString();
     }
 
-    public StoredUpload storeUpload(String account, String mimeType, byte[] bytes) {
+    /**
+     * Keeps an upload for the retention period; when the store already holds its configured count or bytes of uploads,
+     * a 429 {@link Rejection} with the time until the oldest expires.
+     */
+    public synchronized StoredUpload storeUpload(String account, String mimeType, byte[] bytes) {
+        int count = uploadsByFileId.size() - (example != null ? 1 : 0);
+        if (count >= config.edge().maxStoredUploads() || uploadBytes + bytes.length > config.edge().maxStoredUploadBytes()) {
+            evictExpired();
+            count = uploadsByFileId.size() - (example != null ? 1 : 0);
+            if (count >= config.edge().maxStoredUploads() || uploadBytes + bytes.length > config.edge().maxStoredUploadBytes()) {
+                throw new Rejection(429, "Too many uploads kept: the mock holds at most " + config.edge().maxStoredUploads()
+                        + " uploads and " + config.edge().maxStoredUploadBytes() + " bytes for the retention period; retry later",
+                        untilOldestUploadExpires());
+            }
+        }
         String uuid = newUuid();
         StoredUpload upload = new StoredUpload("uploads/" + uuid, "asset:" + uuid + "-type:" + mimeType, account,
                 mimeType, bytes, clock.instant());
+        uploadBytes += bytes.length;
         return put(upload);
+    }
+
+    private Duration untilOldestUploadExpires() {
+        Instant now = clock.instant();
+        return uploadsByFileId.values().stream().filter(u -> !SHARED.equals(u.account()))
+                .map(u -> Duration.between(now, u.createdAt().plus(config.retention())))
+                .min(Duration::compareTo).filter(d -> !d.isNegative()).orElse(Duration.ofSeconds(1));
+    }
+
+    /** Bytes of uploads held (the preloaded example excluded). */
+    public synchronized long uploadBytes() {
+        return uploadBytes;
+    }
+
+    /** Rendered artifacts, bounded (least recently used go first). */
+    public RenderCache renders() {
+        return renders;
     }
 
     /** Stores the documented example asset for every account (same fileId), so the spec's example runs; kept across resets. */
@@ -182,13 +220,25 @@ public final class JobStore {
         return credits.getOrDefault(account, -1L);
     }
 
-    /** Removes expired jobs and uploads; returns how many entries went. */
-    public int evictExpired() {
+    /** Removes expired jobs, uploads and their renders; returns how many entries went. */
+    public synchronized int evictExpired() {
         Instant cutoff = clock.instant().minus(config.retention());
         int before = jobs.size() + uploadsByFileId.size();
         jobs.values().removeIf(j -> j.createdAt().isBefore(cutoff));
-        jobsByUuid.values().removeIf(j -> j.createdAt().isBefore(cutoff));
-        uploadsByFileId.values().removeIf(u -> !alive(u));
+        jobsByUuid.values().removeIf(j -> {
+            boolean gone = j.createdAt().isBefore(cutoff);
+            if (gone) {
+                renders.remove(j.uuid());
+            }
+            return gone;
+        });
+        uploadsByFileId.values().removeIf(u -> {
+            boolean gone = !alive(u);
+            if (gone) {
+                uploadBytes -= u.bytes().length;
+            }
+            return gone;
+        });
         uploadsByName.values().removeIf(u -> !alive(u));
         return before - (jobs.size() + uploadsByFileId.size());
     }
