@@ -59,7 +59,13 @@ final class RequestBodies {
             Charset charset = charset(header);
             tree = charset == null ? strict.readTree(body) : strict.readTree(decode(body, charset));
         } catch (JsonProcessingException e) {
-            throw new Rejection(400, "body: malformed JSON (" + e.getOriginalMessage() + ")");
+            String why = String.valueOf(e.getOriginalMessage());
+            if (why.startsWith("Trailing token")) {
+                why = "more data after the JSON object";
+            } else if (why.length() > 160) {
+                why = why.substring(0, 160) + "…";
+            }
+            throw new Rejection(400, "body: malformed JSON (" + why + ")");
         } catch (IOException e) {
             throw new Rejection(400, "body: unreadable");
         }

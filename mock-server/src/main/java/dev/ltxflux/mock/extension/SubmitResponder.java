@@ -51,6 +51,11 @@ public final class SubmitResponder extends LtxResponder {
     @Override
     ResponseDefinition respond(Request request) {
         ObjectNode body = bodies.fields(request, INTEGER_FIELDS);
+        body.fields().forEachRemaining(f -> {
+            if (f.getValue().isTextual() && !wellFormed(f.getValue().asText())) {
+                throw new Rejection(400, f.getKey() + ": not valid Unicode (an unpaired surrogate)");
+            }
+        });
         checkModelRules(body);
         List<Violation> violations = catalog.violations(SchemaName.FLUX_EDIT_REQUEST, body);
         if (!violations.isEmpty()) {
@@ -116,6 +121,21 @@ public final class SubmitResponder extends LtxResponder {
         }
         return store.upload(id, account).orElseThrow(() -> new Rejection(400,
                 field + ": asset " + id + " not found in account " + account + " (upload it with POST assets/?type=reference-image)"));
+    }
+
+    private static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String text(JsonNode body, String field) {

@@ -64,6 +64,10 @@ public final class EdgeGuard extends HandlerWrapper {
                 refusal = "Unauthorized: the admin API needs Authorization: Bearer <admin token>";
             }
         }
+        if (refusal == null && "CONNECT".equalsIgnoreCase(request.getMethod())) {
+            status = 405;
+            refusal = "CONNECT: the mock is not a proxy";
+        }
         if (refusal == null) {
             refusal = malformedEscape(path, "path");
         }

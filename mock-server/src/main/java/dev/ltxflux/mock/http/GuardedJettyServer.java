@@ -63,6 +63,11 @@ public final class GuardedJettyServer extends Jetty11HttpServer {
         HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
         if (http != null) {
             http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+            // same protocol name: replaces WireMock's HTTP/1.1 factory and stays the connector's default
+            String protocol = http.getProtocol();
+            connector.removeConnectionFactory(protocol);
+            connector.addFirstConnectionFactory(new ClientErrorConnectionFactory(http.getHttpConfiguration()));
+            connector.setDefaultProtocol(protocol);
         }
         return connector;
     }
