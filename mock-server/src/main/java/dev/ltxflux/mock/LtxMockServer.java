@@ -54,6 +54,12 @@ public final class LtxMockServer implements AutoCloseable {
         @Override
         public void shutdown() {
             Thread t = new Thread(() -> {
+                try {
+                    // let the shutdown request's own answer leave first (WireMock's own shutdown waits the same way)
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 stop();
                 shutdownHook.run();
             }, "ltx-mock-admin-shutdown");
