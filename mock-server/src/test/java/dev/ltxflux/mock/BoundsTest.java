@@ -198,4 +198,18 @@ class BoundsTest {
             }
         }
     }
+
+    @Test
+    void aHeldPollForResultAnswerOutlivesTheBodyReadTimeout() {
+        try (LtxMockServer s = server(b -> b.jobDuration(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .edge(e -> e.withBodyReadTimeout(Duration.ofMillis(300))))) {
+            String asset = upload(s, MockCalls.PNG);
+            long start = System.nanoTime();
+            HttpResponse<byte[]> r = Http.postJson(s.baseUrl() + "/images/flux-edit", s.token(),
+                    "{\"prompt\":\"p\",\"referenceAssetId\":\"" + asset + "\",\"pollForResult\":12}");
+            assertThat(r.statusCode()).as(Http.text(r)).isEqualTo(200);
+            assertThat(Http.json(r).has("jobId")).isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(1200);
+        }
+    }
 }
