@@ -82,6 +82,9 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--webhook-timeout", converter = DurationConverter.class, description = "total time of one webhook delivery attempt (default: 10s)")
     Duration webhookTimeout = EdgeConfig.DEFAULT_WEBHOOK_TIMEOUT;
 
+    @Option(names = "--webhook-threads", description = "webhook deliveries in flight at once, one thread each (default: ${DEFAULT-VALUE})")
+    int webhookThreads = EdgeConfig.defaults().webhookThreads();
+
     @Option(names = "--max-body-bytes", description = "largest request body except uploads; 413 beyond (default: ${DEFAULT-VALUE})")
     long maxBodyBytes = EdgeConfig.DEFAULT_MAX_BODY_BYTES;
 
@@ -134,7 +137,7 @@ public final class MockCommand implements Callable<Integer> {
     EdgeConfig edge() {
         return EdgeConfig.defaults().withAdmin(admin).withAdminToken(adminToken).withAdminHosts(adminHosts)
                 .withAllowAdminWrites(allowAdminWrites).withAllowProxyStubs(allowProxyStubs).withWebhookAllowPrivate(webhookAllowPrivate)
-                .withWebhookTimeout(webhookTimeout).withMaxBodyBytes(maxBodyBytes).withMaxStoredUploads(maxStoredUploads)
+                .withWebhookTimeout(webhookTimeout).withWebhookThreads(webhookThreads).withMaxBodyBytes(maxBodyBytes).withMaxStoredUploads(maxStoredUploads)
                 .withMaxStoredUploadBytes(maxStoredUploadBytes).withMaxPixels(maxPixels).withRenderCache(renderCache)
                 .withBodyReadTimeout(bodyReadTimeout).withAcceptQueue(acceptQueue).withContainerThreads(containerThreads);
     }
