@@ -174,4 +174,15 @@ class AdminSafetyTest {
             p.destroyForcibly();
         }
     }
+
+    @Test
+    void linksAreBuiltFromTheBoundAddressNeverFromTheHostHeader() throws Exception {
+        byte[] png = MockCalls.PNG;
+        String head = "POST /v1/ltxstudio/assets/?type=reference-image HTTP/1.1\r\nHost: attacker.example:666\r\nAuthorization: Bearer "
+                + ltx.token() + "\r\nContent-Type: image/png\r\nConnection: close\r\nContent-Length: " + png.length + "\r\n\r\n";
+        RawHttp.Answer a = RawHttp.exchange(ltx.server().port(), head, png);
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(Http.JSON.readTree(a.body()).get("assetUrl").asText()).startsWith(ltx.server().origin() + "/artifacts/")
+                .doesNotContain("attacker");
+    }
 }

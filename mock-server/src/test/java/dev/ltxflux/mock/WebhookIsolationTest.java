@@ -55,11 +55,13 @@ class WebhookIsolationTest {
     private static void feed(Socket s, boolean silent) {
         try (s) {
             InputStream in = s.getInputStream();
-            in.read(new byte[65536]);
             if (silent) {
-                in.read(); // blocks until the mock gives up
+                while (in.read(new byte[8192]) >= 0) {
+                    // read everything, never answer: blocks until the mock gives up
+                }
                 return;
             }
+            in.read(new byte[65536]);
             OutputStream out = s.getOutputStream();
             out.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             while (true) {
