@@ -48,7 +48,7 @@ public final class FlowLoadRun {
             emails.add("load" + i + "@example.com");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process mock = new ProcessBuilder(java, "-Xmx512m", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=2000", "-jar", jar.toString(),
+        Process mock = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(),
                 "--port", "0", "--job-duration", "2s", "--max-jobs", "100", "--retention", "60s", "--accounts", String.join(",", emails))
                 .redirectErrorStream(true).start();
         try {

@@ -40,6 +40,7 @@ public final class LtxMockServer implements AutoCloseable {
     private final RecordingWriter recorder;
     private ScheduledExecutorService evictor;
     private volatile Runnable shutdownHook = () -> { };
+    private volatile boolean releaseMemory;
     private final ServerControl control = new ServerControl() {
         @Override
         public String origin() {
@@ -82,7 +83,7 @@ public final class LtxMockServer implements AutoCloseable {
         WireMockConfiguration options = options().port(config.port()).bindAddress("127.0.0.1")
                 .httpServerFactory(GuardedJettyServer.factory(config))
                 .containerThreads(edge.containerThreads()).jettyAcceptQueueSize(edge.acceptQueue())
-                .jettyIdleTimeout(edge.bodyReadTimeout().toMillis()).jettyStopTimeout(1000L);
+                .jettyIdleTimeout(idleTimeout(config).toMillis()).jettyStopTimeout(1000L);
         if (config.recordFrom() != null) {
             this.recorder = new RecordingWriter(recordDir, RecordingWriter.origin(config.recordFrom()));
             RecordingWriter writer = recorder;
@@ -96,6 +97,15 @@ public final class LtxMockServer implements AutoCloseable {
         }
         options = config.requestJournal() ? options.maxRequestJournalEntries(10_000) : options.disableRequestJournal();
         this.server = new WireMockServer(options);
+    }
+
+    /**
+     * The connections' idle timeout: long enough to hold the longest {@code pollForResult} answer (20 polls), never
+     * shorter than the body read timeout (which {@code EdgeGuard} applies while a request is being read).
+     */
+    static java.time.Duration idleTimeout(MockConfig config) {
+        java.time.Duration hold = config.pollInterval().multipliedBy(20).plusSeconds(10);
+        return hold.compareTo(config.edge().bodyReadTimeout()) > 0 ? hold : config.edge().bodyReadTimeout();
     }
 
     /** Starts serving; returns this. */
@@ -113,7 +123,24 @@ public final class LtxMockServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        evictor.scheduleWithFixedDelay(store::evictExpired, sweep, sweep, TimeUnit.MILLISECONDS);
+        evictor.scheduleWithFixedDelay(this::evict, sweep, sweep, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void evict() {
+        if (store.evictExpired() > 0 && releaseMemory) {
+            // a standalone mock hands the evicted memory back to the OS: a full collection lets the JVM shrink its heap
+            // (whatever the collector), so RSS returns after the retention period instead of staying at its high-water mark
+            System.gc();
+        }
+    }
+
+    /**
+     * Whether the evictor asks for a full collection after it removed something, so that the process's memory shrinks
+     * back (the command-line runner: on; in-process tests: off, the JVM is theirs). Returns this.
+     */
+    public LtxMockServer releaseMemoryAfterEviction(boolean release) {
+        this.releaseMemory = release;
         return this;
     }
 

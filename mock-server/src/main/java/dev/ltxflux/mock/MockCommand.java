@@ -29,19 +29,19 @@ public final class MockCommand implements Callable<Integer> {
     Duration pollInterval = MockConfig.DEFAULT_POLL_INTERVAL;
 
     @Option(names = "--seed", description = "seed for ids and images (default: ${DEFAULT-VALUE})")
-    long seed = 42L;
+    long seed = MockConfig.defaults().seed();
 
     @Option(names = "--accounts", split = ",", description = "configured LTX accounts (default: user@example.com)")
     List<String> accounts = List.of(MockConfig.DEFAULT_ACCOUNT);
 
     @Option(names = "--credits", description = "credits per account, one per job; negative = unlimited (default: ${DEFAULT-VALUE})")
-    long credits = -1;
+    long credits = MockConfig.defaults().credits();
 
     @Option(names = "--max-jobs", description = "concurrent jobs per account before 429 (default: ${DEFAULT-VALUE})")
     int maxJobs = MockConfig.DEFAULT_MAX_JOBS;
 
     @Option(names = "--no-out-of-sync", negatable = true, description = "serve the first completed read without its artifact, as the docs warn (default: on)")
-    boolean outOfSync = true;
+    boolean outOfSync = MockConfig.defaults().completedWithoutArtifact();
 
     @Option(names = "--strict", description = "validate every response the mock sends against the schemas")
     boolean strict;
@@ -152,7 +152,8 @@ public final class MockCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         // POST /__admin/shutdown stops the server, then ends the process (main exits when call returns)
-        LtxMockServer server = new LtxMockServer(config, java.time.Clock.systemUTC(), recordDir).onShutdown(stopped::countDown).start();
+        LtxMockServer server = new LtxMockServer(config, java.time.Clock.systemUTC(), recordDir).onShutdown(stopped::countDown)
+                .releaseMemoryAfterEviction(true).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();

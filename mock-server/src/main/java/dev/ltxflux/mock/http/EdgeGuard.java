@@ -12,6 +12,7 @@ import wiremock.jakarta.servlet.ServletException;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
 import wiremock.org.eclipse.jetty.http.BadMessageException;
+import wiremock.org.eclipse.jetty.io.EndPoint;
 import wiremock.org.eclipse.jetty.server.HttpInput;
 import wiremock.org.eclipse.jetty.server.Request;
 import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
@@ -91,7 +92,16 @@ public final class EdgeGuard extends HandlerWrapper {
             return;
         }
         baseRequest.getHttpInput().addInterceptor(new BodyLimit(limit, edge.bodyReadTimeout().toNanos()));
-        super.handle(target, baseRequest, request, response);
+        // While the request is read, a silent client times out after the body read timeout; once the handler returns
+        // (answered, or suspended to hold a pollForResult answer) the connector's longer idle timeout applies again.
+        EndPoint endPoint = baseRequest.getHttpChannel().getEndPoint();
+        long idle = endPoint.getIdleTimeout();
+        endPoint.setIdleTimeout(Math.min(idle, edge.bodyReadTimeout().toMillis()));
+        try {
+            super.handle(target, baseRequest, request, response);
+        } finally {
+            endPoint.setIdleTimeout(idle);
+        }
     }
 
     private boolean allowedHost(String host) {
