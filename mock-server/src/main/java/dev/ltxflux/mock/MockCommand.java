@@ -61,8 +61,8 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--record-dir", description = "where --record-from writes mappings (default: ${DEFAULT-VALUE})")
     Path recordDir = LtxMockServer.DEFAULT_RECORD_DIR;
 
-    @Option(names = "--admin", negatable = true, description = "serve the admin API under /__admin (default: on; --no-admin drops it)")
-    boolean admin = true;
+    @Option(names = "--no-admin", description = "drop the admin API (/__admin/...): only the LTX API is served")
+    boolean noAdmin;
 
     @Option(names = "--admin-token", description = "require Authorization: Bearer <token> on every admin request (default: none)")
     String adminToken;
@@ -135,7 +135,7 @@ public final class MockCommand implements Callable<Integer> {
 
     /** The edge settings these options describe. */
     EdgeConfig edge() {
-        return EdgeConfig.defaults().withAdmin(admin).withAdminToken(adminToken).withAdminHosts(adminHosts)
+        return EdgeConfig.defaults().withAdmin(!noAdmin).withAdminToken(adminToken).withAdminHosts(adminHosts)
                 .withAllowAdminWrites(allowAdminWrites).withAllowProxyStubs(allowProxyStubs).withWebhookAllowPrivate(webhookAllowPrivate)
                 .withWebhookTimeout(webhookTimeout).withWebhookThreads(webhookThreads).withMaxBodyBytes(maxBodyBytes).withMaxStoredUploads(maxStoredUploads)
                 .withMaxStoredUploadBytes(maxStoredUploadBytes).withMaxPixels(maxPixels).withRenderCache(renderCache)

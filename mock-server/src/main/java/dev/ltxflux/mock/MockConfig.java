@@ -60,6 +60,8 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
         check(maxUploadBytes >= 1, "--max-upload-bytes", "must be positive");
         check(webhookAttempts >= 1 && webhookAttempts <= 10, "--webhook-attempts", "must be between 1 and 10");
         check(!webhookBackoff.isNegative(), "--webhook-backoff", "must not be negative");
+        check(recordFrom == null || recordFrom.trim().matches("(?i)https?://[^/\\s?#]+(/\\S*)?"), "--record-from",
+                "must be an http(s) URL, e.g. https://api.useapi.net/v1/ltxstudio");
     }
 
     /** The defaults: port 8089, token {@value #DEFAULT_TOKEN}, 4 s jobs, 3 s poll interval, one account, unlimited credits. */

@@ -3,7 +3,7 @@ package dev.ltxflux.mock.extension;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import dev.ltxflux.mock.render.ImageEditor;
+import dev.ltxflux.mock.render.ImageHeaders;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.Rejection;
 import dev.ltxflux.mock.state.StoredUpload;
@@ -59,7 +59,7 @@ public final class UploadResponder extends LtxResponder {
             throw new Rejection(400, "body: is not a " + mime + " image");
         }
         if (!mime.equals("image/webp")) {
-            int[] size = ImageEditor.dimensions(body);
+            int[] size = ImageHeaders.dimensions(mime, body);
             if (size == null) {
                 throw new Rejection(400, "body: the " + mime + " header is unreadable");
             }
