@@ -44,6 +44,10 @@ class AdminSafetyTest {
             assertThat(a.status()).as(path).isEqualTo(403);
             assertThat(a.text()).contains("\"code\":403");
         }
+        assertThat(admin("GET", "/__admin/ltx/jobs", "Host: attacker.example\r\nX-Forwarded-Host: localhost\r\nForwarded: host=localhost\r\n", "")
+                .status()).as("forwarding headers do not launder a foreign Host").isEqualTo(403);
+        assertThat(RawHttp.exchange(ltx.server().port(), ("GET http://attacker.example/__admin/ltx/jobs HTTP/1.1\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII)).status()).as("absolute-form target").isIn(400, 403);
         for (String host : new String[] {"127.0.0.1", "localhost", "[::1]", "127.0.0.1:" + ltx.server().port(), "LOCALHOST:1"}) {
             assertThat(admin("GET", "/__admin/ltx/jobs", "Host: " + host + "\r\n", "").status()).as(host).isEqualTo(200);
         }
