@@ -58,16 +58,14 @@ public final class UploadResponder extends LtxResponder {
         if (!hex(body, MAGIC.get(mime).length() / 2).equals(MAGIC.get(mime))) {
             throw new Rejection(400, "body: is not a " + mime + " image");
         }
-        if (!mime.equals("image/webp")) {
-            int[] size = ImageHeaders.dimensions(mime, body);
-            if (size == null) {
-                throw new Rejection(400, "body: the " + mime + " header is unreadable");
-            }
-            long pixels = (long) size[0] * size[1];
-            if (pixels > store.config().edge().maxPixels()) {
-                throw new Rejection(400, "body: " + size[0] + "x" + size[1] + " pixels is more than the mock's limit of "
-                        + store.config().edge().maxPixels() + " pixels (--max-pixels)");
-            }
+        int[] size = ImageHeaders.dimensions(mime, body);
+        if (size == null) {
+            throw new Rejection(400, "body: the " + mime + " header is unreadable");
+        }
+        long pixels = (long) size[0] * size[1];
+        if (pixels > store.config().edge().maxPixels()) {
+            throw new Rejection(400, "body: " + size[0] + "x" + size[1] + " pixels is more than the mock's limit of "
+                    + store.config().edge().maxPixels() + " pixels (--max-pixels)");
         }
         StoredUpload upload = store.storeUpload(account, mime, body);
         Instant expires = store.clock().instant().plus(store.config().artifactTtl());

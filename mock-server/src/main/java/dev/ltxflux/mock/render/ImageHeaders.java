@@ -1,7 +1,7 @@
 package dev.ltxflux.mock.render;
 
 /**
- * An image's width and height read from its header bytes (PNG's IHDR, JPEG's SOF marker): no decoder, no pixel, no
+ * An image's width and height read from its header bytes (PNG's IHDR, JPEG's SOF marker, WebP's VP8/VP8L/VP8X): no decoder, no pixel, no
  * ImageIO start-up, so a decompression bomb is refused before it costs anything.
  */
 public final class ImageHeaders {
@@ -17,7 +17,48 @@ public final class ImageHeaders {
         if ("image/jpeg".equals(mime)) {
             return jpeg(b);
         }
+        if ("image/webp".equals(mime)) {
+            return webp(b);
+        }
         return null;
+    }
+
+    /** RIFF....WEBP, then the first chunk: VP8 (lossy), VP8L (lossless) or VP8X (extended). */
+    private static int[] webp(byte[] b) {
+        if (b.length < 30 || b[8] != 'W' || b[9] != 'E' || b[10] != 'B' || b[11] != 'P') {
+            return null;
+        }
+        String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
+        switch (chunk) {
+            case "VP8 ":
+                // frame tag (3), start code 9d 01 2a (3), then 14-bit width and height, little-endian
+                if ((b[23] & 0xFF) != 0x9D || (b[24] & 0xFF) != 0x01 || (b[25] & 0xFF) != 0x2A) {
+                    return null;
+                }
+                return positive(u16le(b, 26) & 0x3FFF, u16le(b, 28) & 0x3FFF);
+            case "VP8L":
+                if ((b[20] & 0xFF) != 0x2F) {
+                    return null;
+                }
+                long bits = (b[21] & 0xFFL) | (b[22] & 0xFFL) << 8 | (b[23] & 0xFFL) << 16 | (b[24] & 0xFFL) << 24;
+                return positive((int) (bits & 0x3FFF) + 1, (int) ((bits >> 14) & 0x3FFF) + 1);
+            case "VP8X":
+                return positive(u24le(b, 24) + 1, u24le(b, 27) + 1);
+            default:
+                return null;
+        }
+    }
+
+    private static int[] positive(int w, int h) {
+        return w <= 0 || h <= 0 ? null : new int[] {w, h};
+    }
+
+    private static int u16le(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static int u24le(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16;
     }
 
     private static int[] png(byte[] b) {
