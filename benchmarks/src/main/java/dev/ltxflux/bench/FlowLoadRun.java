@@ -48,6 +48,7 @@ public final class FlowLoadRun {
             emails.add("load" + i + "@example.com");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        boolean ok = false;
         Process mock = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(),
                 "--port", "0", "--job-duration", "2s", "--max-jobs", "100", "--retention", "60s", "--accounts", String.join(",", emails))
                 .redirectErrorStream(true).start();
@@ -67,14 +68,20 @@ public final class FlowLoadRun {
             Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
             drain.setDaemon(true);
             drain.start();
-            run(mock.pid(), base, emails, flows, Files.readAllBytes(png));
+            ok = run(mock.pid(), base, emails, flows, Files.readAllBytes(png));
         } finally {
             mock.destroy();
-            mock.waitFor(10, TimeUnit.SECONDS);
+            if (!mock.waitFor(10, TimeUnit.SECONDS)) {
+                mock.destroyForcibly();
+            }
+        }
+        if (!ok) {
+            System.exit(1);
         }
     }
 
-    private static void run(long pid, String base, List<String> emails, int flows, byte[] png) throws Exception {
+    /** The run; true when every flow completed with no 5xx and no repeated id. */
+    private static boolean run(long pid, String base, List<String> emails, int flows, byte[] png) throws Exception {
         String token = "Bearer user:12345-mock";
         String admin = base.replace("/v1/ltxstudio", "/__admin/ltx/stats");
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
@@ -134,9 +141,7 @@ public final class FlowLoadRun {
         System.out.printf("mock RSS: before=%d MB after=%d MB after-retention(+90 s)=%d MB%n", rssBefore / 1024, rssAfter / 1024, rssRetained / 1024);
         System.out.printf("mock stats: after=%s after-retention=%s%n", statsAfter, statsRetained);
         failures.entrySet().stream().limit(5).forEach(e -> System.out.println("  " + e.getKey() + ": " + e.getValue()));
-        if (completed.get() != flows || fivexx > 0 || duplicates.get() > 0) {
-            System.exit(1);
-        }
+        return completed.get() == flows && fivexx == 0 && duplicates.get() == 0;
     }
 
     /** upload -> submit -> status until the artifact is there -> download; records every status and id. */
