@@ -1,25 +1,22 @@
 package dev.ltxflux.mock;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.recordSpec;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.ltxflux.mock.extension.ArtifactResponder;
-import dev.ltxflux.mock.extension.JobStatusResponder;
+import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
+import dev.ltxflux.mock.extension.AdminSafetyFilter;
 import dev.ltxflux.mock.extension.LtxMockExtensions;
-import dev.ltxflux.mock.extension.SubmitResponder;
-import dev.ltxflux.mock.extension.UploadResponder;
+import dev.ltxflux.mock.extension.LtxRoutes;
+import dev.ltxflux.mock.extension.RecordingWriter;
+import dev.ltxflux.mock.extension.ServerControl;
+import dev.ltxflux.mock.http.GuardedJettyServer;
 import dev.ltxflux.mock.render.ImageEditor;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.schemas.SchemaCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,7 +37,36 @@ public final class LtxMockServer implements AutoCloseable {
     private final LtxMockExtensions extensions;
     private final WireMockServer server;
     private final Path recordDir;
+    private final RecordingWriter recorder;
     private ScheduledExecutorService evictor;
+    private volatile Runnable shutdownHook = () -> { };
+    private volatile boolean releaseMemory;
+    private final ServerControl control = new ServerControl() {
+        @Override
+        public String origin() {
+            return LtxMockServer.this.origin();
+        }
+
+        @Override
+        public int port() {
+            return LtxMockServer.this.port();
+        }
+
+        @Override
+        public void shutdown() {
+            Thread t = new Thread(() -> {
+                try {
+                    // let the shutdown request's own answer leave first (WireMock's own shutdown waits the same way)
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                stop();
+                shutdownHook.run();
+            }, "ltx-mock-admin-shutdown");
+            t.start();
+        }
+    };
 
     public LtxMockServer(MockConfig config) {
         this(config, Clock.systemUTC(), DEFAULT_RECORD_DIR);
@@ -52,45 +78,78 @@ public final class LtxMockServer implements AutoCloseable {
         this.recordDir = recordDir;
         this.store = new JobStore(config, clock);
         this.catalog = new SchemaCatalog();
-        this.extensions = new LtxMockExtensions(store, catalog);
-        WireMockConfiguration options;
+        this.extensions = new LtxMockExtensions(store, catalog, control);
+        EdgeConfig edge = config.edge();
+        WireMockConfiguration options = options().port(config.port()).bindAddress("127.0.0.1")
+                .httpServerFactory(GuardedJettyServer.factory(config))
+                .containerThreads(edge.containerThreads()).jettyAcceptQueueSize(edge.acceptQueue())
+                .jettyIdleTimeout(idleTimeout(config).toMillis()).jettyStopTimeout(1000L);
         if (config.recordFrom() != null) {
-            options = options().port(config.port()).bindAddress("127.0.0.1").usingFilesUnderDirectory(recordDir.toString());
+            this.recorder = new RecordingWriter(recordDir, RecordingWriter.origin(config.recordFrom()));
+            RecordingWriter writer = recorder;
+            options = options.usingFilesUnderDirectory(recordDir.toString())
+                    .extensions((ExtensionFactory) services -> List.of(writer,
+                            new AdminSafetyFilter(store, services.getAdmin(), control, writer::ensureProxy)))
+                    .limitProxyTargets(RecordingWriter.onlyTarget(config.recordFrom()));
         } else {
-            options = options().port(config.port()).bindAddress("127.0.0.1")
-                    .containerThreads(64).asynchronousResponseEnabled(true).asynchronousResponseThreads(8)
-                    .extensions(extensions);
-            options = config.requestJournal() ? options.maxRequestJournalEntries(10_000) : options.disableRequestJournal();
+            this.recorder = null;
+            options = options.asynchronousResponseEnabled(true).asynchronousResponseThreads(8).extensions(extensions);
         }
+        options = config.requestJournal() ? options.maxRequestJournalEntries(10_000) : options.disableRequestJournal();
         this.server = new WireMockServer(options);
+    }
+
+    /**
+     * The connections' idle timeout: long enough to hold the longest {@code pollForResult} answer (20 polls), never
+     * shorter than the body read timeout (which {@code EdgeGuard} applies while a request is being read).
+     */
+    static java.time.Duration idleTimeout(MockConfig config) {
+        java.time.Duration hold = config.pollInterval().multipliedBy(20).plusSeconds(10);
+        return hold.compareTo(config.edge().bodyReadTimeout()) > 0 ? hold : config.edge().bodyReadTimeout();
     }
 
     /** Starts serving; returns this. */
     public LtxMockServer start() {
         server.start();
-        if (config.recordFrom() != null) {
-            server.startRecording(recordSpec().forTarget(config.recordFrom()).makeStubsPersistent(true));
+        if (recorder != null) {
+            recorder.ensureProxy(server);
             return this;
         }
         store.preloadExample(exampleReference());
-        server.stubFor(post(urlPathMatching("/v1/ltxstudio/images/(flux-edit|edit)")).atPriority(1)
-                .willReturn(aResponse().withTransformers(SubmitResponder.NAME)));
-        server.stubFor(post(urlPathMatching("/v1/ltxstudio/assets/?")).atPriority(1)
-                .willReturn(aResponse().withTransformers(UploadResponder.NAME)));
-        server.stubFor(get(urlPathMatching("/v1/ltxstudio/assets/.+")).atPriority(1)
-                .willReturn(aResponse().withTransformers(JobStatusResponder.NAME)));
-        server.stubFor(get(urlPathMatching("/artifacts/.+")).atPriority(1)
-                .willReturn(aResponse().withTransformers(ArtifactResponder.NAME)));
-        server.stubFor(any(urlPathMatching("/v1/ltxstudio/.*")).atPriority(10)
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":\"Not found: no such route in the LTX Studio API v1\",\"code\":404}")));
+        LtxRoutes.ensureInstalled(server);
         long sweep = Math.max(100, Math.min(config.retention().toMillis() / 2, 30_000));
         evictor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ltx-mock-evictor");
             t.setDaemon(true);
             return t;
         });
-        evictor.scheduleWithFixedDelay(store::evictExpired, sweep, sweep, TimeUnit.MILLISECONDS);
+        evictor.scheduleWithFixedDelay(this::evict, sweep, sweep, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private void evict() {
+        if (store.evictExpired() > 0 && releaseMemory) {
+            // a standalone mock hands the evicted memory back to the OS: a full collection lets the JVM shrink its heap
+            // (whatever the collector), so RSS returns after the retention period instead of staying at its high-water mark
+            System.gc();
+        }
+    }
+
+    /**
+     * Whether the evictor asks for a full collection after it removed something, so that the process's memory shrinks
+     * back (the command-line runner: on; in-process tests: off, the JVM is theirs). Returns this.
+     */
+    public LtxMockServer releaseMemoryAfterEviction(boolean release) {
+        this.releaseMemory = release;
+        return this;
+    }
+
+    /**
+     * What {@code POST /__admin/shutdown} does after stopping the server: nothing by default (tests), the end of the
+     * process in the command-line runner. Returns this.
+     */
+    public LtxMockServer onShutdown(Runnable hook) {
+        this.shutdownHook = Objects.requireNonNull(hook, "hook");
         return this;
     }
 
@@ -103,16 +162,13 @@ public final class LtxMockServer implements AutoCloseable {
         }
     }
 
-    /** Stops serving (and, in record mode, writes the recorded mappings). */
+    /** Stops serving (record mode writes each recording as it is made, so nothing is left to write). */
     public void stop() {
         if (evictor != null) {
             evictor.shutdownNow();
         }
         extensions.close();
         if (server.isRunning()) {
-            if (config.recordFrom() != null) {
-                server.stopRecording();
-            }
             server.stop();
         }
     }

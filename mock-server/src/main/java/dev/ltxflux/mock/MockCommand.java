@@ -29,19 +29,19 @@ public final class MockCommand implements Callable<Integer> {
     Duration pollInterval = MockConfig.DEFAULT_POLL_INTERVAL;
 
     @Option(names = "--seed", description = "seed for ids and images (default: ${DEFAULT-VALUE})")
-    long seed = 42L;
+    long seed = MockConfig.defaults().seed();
 
     @Option(names = "--accounts", split = ",", description = "configured LTX accounts (default: user@example.com)")
     List<String> accounts = List.of(MockConfig.DEFAULT_ACCOUNT);
 
     @Option(names = "--credits", description = "credits per account, one per job; negative = unlimited (default: ${DEFAULT-VALUE})")
-    long credits = -1;
+    long credits = MockConfig.defaults().credits();
 
     @Option(names = "--max-jobs", description = "concurrent jobs per account before 429 (default: ${DEFAULT-VALUE})")
     int maxJobs = MockConfig.DEFAULT_MAX_JOBS;
 
     @Option(names = "--no-out-of-sync", negatable = true, description = "serve the first completed read without its artifact, as the docs warn (default: on)")
-    boolean outOfSync = true;
+    boolean outOfSync = MockConfig.defaults().completedWithoutArtifact();
 
     @Option(names = "--strict", description = "validate every response the mock sends against the schemas")
     boolean strict;
@@ -61,6 +61,57 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--record-dir", description = "where --record-from writes mappings (default: ${DEFAULT-VALUE})")
     Path recordDir = LtxMockServer.DEFAULT_RECORD_DIR;
 
+    @Option(names = "--no-admin", description = "drop the admin API (/__admin/...): only the LTX API is served")
+    boolean noAdmin;
+
+    @Option(names = "--admin-token", description = "require Authorization: Bearer <token> on every admin request (default: none)")
+    String adminToken;
+
+    @Option(names = "--admin-host", split = ",", description = "Host names the admin API answers besides loopback (default: none)")
+    List<String> adminHosts = List.of();
+
+    @Option(names = "--allow-admin-writes", description = "let WireMock's admin API write files (persistent stubs, mappings/save, __files)")
+    boolean allowAdminWrites;
+
+    @Option(names = "--allow-proxy-stubs", description = "let stubs added through the admin API proxy, record or call webhooks")
+    boolean allowProxyStubs;
+
+    @Option(names = "--webhook-allow-private", description = "let webhooks target private and link-local addresses (loopback is always allowed, except the mock's own port)")
+    boolean webhookAllowPrivate;
+
+    @Option(names = "--webhook-timeout", converter = DurationConverter.class, description = "total time of one webhook delivery attempt (default: 10s)")
+    Duration webhookTimeout = EdgeConfig.DEFAULT_WEBHOOK_TIMEOUT;
+
+    @Option(names = "--webhook-threads", description = "webhook deliveries in flight at once, one thread each (default: ${DEFAULT-VALUE})")
+    int webhookThreads = EdgeConfig.defaults().webhookThreads();
+
+    @Option(names = "--max-body-bytes", description = "largest request body except uploads; 413 beyond (default: ${DEFAULT-VALUE})")
+    long maxBodyBytes = EdgeConfig.DEFAULT_MAX_BODY_BYTES;
+
+    @Option(names = "--max-upload-bytes", description = "largest upload; 413 beyond (default: ${DEFAULT-VALUE})")
+    long maxUploadBytes = MockConfig.DEFAULT_MAX_UPLOAD_BYTES;
+
+    @Option(names = "--max-stored-uploads", description = "uploads kept at once; 429 beyond (default: ${DEFAULT-VALUE})")
+    int maxStoredUploads = EdgeConfig.DEFAULT_MAX_STORED_UPLOADS;
+
+    @Option(names = "--max-stored-upload-bytes", description = "bytes of uploads kept at once; 429 beyond (default: ${DEFAULT-VALUE})")
+    long maxStoredUploadBytes = EdgeConfig.DEFAULT_MAX_STORED_UPLOAD_BYTES;
+
+    @Option(names = "--max-pixels", description = "largest accepted image, width x height, read from its header; 400 beyond (default: ${DEFAULT-VALUE})")
+    long maxPixels = EdgeConfig.DEFAULT_MAX_PIXELS;
+
+    @Option(names = "--render-cache", description = "rendered artifacts kept in memory (default: ${DEFAULT-VALUE})")
+    int renderCache = EdgeConfig.DEFAULT_RENDER_CACHE;
+
+    @Option(names = "--body-read-timeout", converter = DurationConverter.class, description = "how long a request body may take, and a connection may stay silent; 408 beyond (default: 30s)")
+    Duration bodyReadTimeout = EdgeConfig.DEFAULT_BODY_READ_TIMEOUT;
+
+    @Option(names = "--accept-queue", description = "TCP accept backlog (default: ${DEFAULT-VALUE})")
+    int acceptQueue = EdgeConfig.defaults().acceptQueue();
+
+    @Option(names = "--container-threads", description = "request threads (default: ${DEFAULT-VALUE})")
+    int containerThreads = EdgeConfig.defaults().containerThreads();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +129,17 @@ public final class MockCommand implements Callable<Integer> {
     public MockConfig config() {
         return MockConfig.builder().port(port).token(token).jobDuration(jobDuration).pollInterval(pollInterval).seed(seed)
                 .accounts(accounts).credits(credits).maxJobs(maxJobs).completedWithoutArtifact(outOfSync).strict(strict)
-                .retention(retention).verbose(verbose).recordFrom(recordFrom).requestJournal(journal).build();
+                .retention(retention).verbose(verbose).recordFrom(recordFrom).requestJournal(journal)
+                .maxUploadBytes(maxUploadBytes).edge(edge()).build();
+    }
+
+    /** The edge settings these options describe. */
+    EdgeConfig edge() {
+        return EdgeConfig.defaults().withAdmin(!noAdmin).withAdminToken(adminToken).withAdminHosts(adminHosts)
+                .withAllowAdminWrites(allowAdminWrites).withAllowProxyStubs(allowProxyStubs).withWebhookAllowPrivate(webhookAllowPrivate)
+                .withWebhookTimeout(webhookTimeout).withWebhookThreads(webhookThreads).withMaxBodyBytes(maxBodyBytes).withMaxStoredUploads(maxStoredUploads)
+                .withMaxStoredUploadBytes(maxStoredUploadBytes).withMaxPixels(maxPixels).withRenderCache(renderCache)
+                .withBodyReadTimeout(bodyReadTimeout).withAcceptQueue(acceptQueue).withContainerThreads(containerThreads);
     }
 
     @Override
@@ -89,8 +150,10 @@ public final class MockCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        LtxMockServer server = new LtxMockServer(config, java.time.Clock.systemUTC(), recordDir).start();
         CountDownLatch stopped = new CountDownLatch(1);
+        // POST /__admin/shutdown stops the server, then ends the process (main exits when call returns)
+        LtxMockServer server = new LtxMockServer(config, java.time.Clock.systemUTC(), recordDir).onShutdown(stopped::countDown)
+                .releaseMemoryAfterEviction(true).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();

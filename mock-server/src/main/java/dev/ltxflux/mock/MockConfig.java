@@ -27,11 +27,12 @@ import java.util.Objects;
  * @param recordFrom              when set, proxy everything to this base URL and record mappings instead of mocking
  * @param requestJournal          keep WireMock's request journal ({@code /__admin/requests}, last 10,000): useful in tests,
  *                                off by default because trimming a capped journal costs O(n) per request
+ * @param edge                    the admin API's safety, webhook targets and the memory and thread limits ({@link EdgeConfig})
  */
 public record MockConfig(int port, String token, Duration jobDuration, Duration pollInterval, long seed,
         List<String> accounts, long credits, int maxJobs, boolean completedWithoutArtifact, boolean strict,
         Duration retention, Duration artifactTtl, long maxUploadBytes, int webhookAttempts, Duration webhookBackoff,
-        boolean verbose, String recordFrom, boolean requestJournal) {
+        boolean verbose, String recordFrom, boolean requestJournal, EdgeConfig edge) {
 
     public static final int DEFAULT_PORT = 8089;
     public static final String DEFAULT_TOKEN = "user:12345-mock";
@@ -46,6 +47,7 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
     public MockConfig {
         Objects.requireNonNull(token, "token");
         accounts = List.copyOf(accounts);
+        edge = edge == null ? EdgeConfig.defaults() : edge;
         check(port >= 0 && port <= 65535, "--port", "must be between 0 and 65535");
         check(!token.isBlank() && token.chars().noneMatch(Character::isWhitespace), "--token", "must be a non-blank token without spaces");
         check(!jobDuration.isNegative(), "--job-duration", "must not be negative");
@@ -58,6 +60,8 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
         check(maxUploadBytes >= 1, "--max-upload-bytes", "must be positive");
         check(webhookAttempts >= 1 && webhookAttempts <= 10, "--webhook-attempts", "must be between 1 and 10");
         check(!webhookBackoff.isNegative(), "--webhook-backoff", "must not be negative");
+        check(recordFrom == null || recordFrom.trim().matches("(?i)https?://[^/\\s?#]+(/\\S*)?"), "--record-from",
+                "must be an http(s) URL, e.g. https://api.useapi.net/v1/ltxstudio");
     }
 
     /** The defaults: port 8089, token {@value #DEFAULT_TOKEN}, 4 s jobs, 3 s poll interval, one account, unlimited credits. */
@@ -96,6 +100,7 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
         b.verbose = verbose;
         b.recordFrom = recordFrom;
         b.requestJournal = requestJournal;
+        b.edge = edge;
         return b;
     }
 
@@ -119,6 +124,7 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
         private boolean verbose = false;
         private String recordFrom = null;
         private boolean requestJournal = false;
+        private EdgeConfig edge = EdgeConfig.defaults();
 
         public Builder port(int port) {
             this.port = port;
@@ -210,8 +216,19 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
             return this;
         }
 
+        public Builder edge(EdgeConfig edge) {
+            this.edge = edge;
+            return this;
+        }
+
+        /** Changes the edge settings, e.g. {@code b.edge(e -> e.withAdminToken("secret"))}. */
+        public Builder edge(java.util.function.UnaryOperator<EdgeConfig> change) {
+            this.edge = change.apply(edge);
+            return this;
+        }
+
         public MockConfig build() {
-            return new MockConfig(port, token, jobDuration, pollInterval, seed, accounts, credits, maxJobs, completedWithoutArtifact, strict, retention, artifactTtl, maxUploadBytes, webhookAttempts, webhookBackoff, verbose, recordFrom, requestJournal);
+            return new MockConfig(port, token, jobDuration, pollInterval, seed, accounts, credits, maxJobs, completedWithoutArtifact, strict, retention, artifactTtl, maxUploadBytes, webhookAttempts, webhookBackoff, verbose, recordFrom, requestJournal, edge);
         }
     }
 
@@ -219,7 +236,7 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
     @Override
     public String toString() {
         return "MockConfig[port=" + port + ", token=***, jobDuration=" + jobDuration + ", pollInterval=" + pollInterval
-                + ", accounts=" + accounts + ", credits=" + credits + ", maxJobs=" + maxJobs + ", strict=" + strict + "]";
+                + ", accounts=" + accounts + ", credits=" + credits + ", maxJobs=" + maxJobs + ", strict=" + strict + ", edge=" + edge + "]";
     }
 
     private static void check(boolean ok, String option, String rule) {

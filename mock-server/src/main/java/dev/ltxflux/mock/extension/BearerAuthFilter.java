@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-/** Every API route needs {@code Authorization: Bearer <token>}; anything else gets the documented 401 body. */
+/** Every API route needs exactly one {@code Authorization: Bearer <token>}; anything else gets the documented 401 body. */
 public final class BearerAuthFilter implements StubRequestFilterV2 {
 
     public static final String NAME = "ltx-bearer-auth";
@@ -26,7 +26,8 @@ public final class BearerAuthFilter implements StubRequestFilterV2 {
         if (!request.getUrl().startsWith(API_PREFIX)) {
             return RequestFilterAction.continueWith(request);
         }
-        String given = request.getHeader("Authorization");
+        var header = request.header("Authorization");
+        String given = header != null && header.isPresent() && header.values().size() == 1 ? header.firstValue() : null;
         boolean ok = given != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
         return ok ? RequestFilterAction.continueWith(request)
                 : RequestFilterAction.stopWith(responses.error(401, "Unauthorized", null));

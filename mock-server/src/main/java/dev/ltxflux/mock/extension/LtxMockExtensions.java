@@ -16,12 +16,14 @@ public final class LtxMockExtensions implements ExtensionFactory {
     private final Responses responses;
     private final WebhookSender webhooks;
     private final ArtifactLinks links = new ArtifactLinks();
+    private final ServerControl control;
 
-    public LtxMockExtensions(JobStore store, SchemaCatalog catalog) {
+    public LtxMockExtensions(JobStore store, SchemaCatalog catalog, ServerControl control) {
         this.store = store;
         this.catalog = catalog;
+        this.control = control;
         this.responses = new Responses(store, store.config().strict() ? catalog : null, links);
-        this.webhooks = new WebhookSender(store, responses);
+        this.webhooks = new WebhookSender(store, responses, control);
     }
 
     @Override
@@ -29,9 +31,11 @@ public final class LtxMockExtensions implements ExtensionFactory {
         FaultInjector faults = new FaultInjector(store, responses);
         List<Extension> extensions = new ArrayList<>(List.of(
                 new BearerAuthFilter(store.config().token(), responses),
-                new SubmitResponder(store, catalog, responses, faults, webhooks),
+                new RouteKeeper(services.getAdmin()),
+                new AdminSafetyFilter(store, services.getAdmin(), control, LtxRoutes::ensureInstalled),
+                new SubmitResponder(store, catalog, responses, faults, webhooks, control),
                 new JobStatusResponder(store, responses, faults),
-                new UploadResponder(store, responses, faults, links),
+                new UploadResponder(store, responses, faults, links, control),
                 new ArtifactResponder(store, responses, faults, links),
                 new LtxAdminApi(store)));
         if (store.config().verbose()) {

@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.ltxflux.mock.extension.FaultInjector.Intercept;
+import dev.ltxflux.mock.http.Failures;
+import dev.ltxflux.mock.http.Failures.Verdict;
 import dev.ltxflux.mock.state.Rejection;
 
 /**
@@ -43,22 +45,18 @@ abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
             return ResponseDefinitionBuilder.like(answer).withFixedDelay((int) (base + intercept.delayMillis())).build();
         } catch (Rejection rejection) {
             return responses.error(rejection);
-        } catch (RuntimeException bug) {
-            bug.printStackTrace();
-            return responses.error(500, "mock internal error: " + bug, null);
+        } catch (Exception failure) { // WireMock rethrows checked exceptions unchecked: catch them all
+            Verdict verdict = Failures.classify(failure, 500, null);
+            if (!verdict.clientError()) {
+                failure.printStackTrace();
+            }
+            return responses.error(verdict.status(), verdict.message(), null);
         }
     }
 
     @Override
     public final boolean applyGlobally() {
         return false;
-    }
-
-    /** scheme://host:port of the request, for URLs the mock hands out. */
-    static String origin(Request request) {
-        String absolute = request.getAbsoluteUrl();
-        int pathStart = absolute.indexOf('/', absolute.indexOf("://") + 3);
-        return pathStart < 0 ? absolute : absolute.substring(0, pathStart);
     }
 
     /** The raw path of the request, without its query string. */

@@ -1,39 +1,54 @@
 package dev.ltxflux.mock.extension;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.http.ContentTypeHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import dev.ltxflux.mock.state.Rejection;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
-/** Reads a request's fields from JSON or from {@code multipart/form-data} (where every value is a string). */
+/**
+ * Reads a request's fields from JSON or from {@code multipart/form-data} (where every value is a string), strictly:
+ * one JSON object and nothing after it, no duplicate keys, text valid in its declared charset. Any other Content-Type
+ * is refused with 415 (JSON sent as {@code text/plain} included: the API's body parser would not read it, and a 415
+ * says why better than the 400 for the missing fields would).
+ */
 final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    /** What {@code images/flux-edit} reads. */
+    static final String ACCEPTED = "application/json or multipart/form-data";
+
+    private final ObjectMapper strict = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /**
      * The body's fields as a JSON object. Multipart values are strings; those of {@code integerFields} that look like
      * integers are coerced, as the API must do, and the rest are left for the schema to refuse.
      */
-    static ObjectNode fields(Request request, ObjectMapper json, Set<String> integerFields) {
-        String type = request.contentTypeHeader() != null && request.contentTypeHeader().isPresent()
-                ? request.contentTypeHeader().mimeTypePart() : "";
-        if (type != null && type.startsWith("multipart/form-data")) {
-            ObjectNode node = json.createObjectNode();
-            if (request.getParts() != null) {
-                for (Request.Part part : request.getParts()) {
-                    String value = part.getBody().asString();
-                    if (integerFields.contains(part.getName()) && value.trim().matches("-?\\d{1,18}")) {
-                        node.put(part.getName(), Long.parseLong(value.trim()));
-                    } else {
-                        node.put(part.getName(), value);
-                    }
-                }
-            }
-            return node;
+    ObjectNode fields(Request request, Set<String> integerFields) {
+        ContentTypeHeader header = request.contentTypeHeader();
+        String type = header != null && header.isPresent() && header.mimeTypePart() != null
+                ? header.mimeTypePart().trim().toLowerCase(Locale.ROOT) : "";
+        if (type.equals("multipart/form-data")) {
+            return multipart(request, integerFields);
+        }
+        if (!type.equals("application/json")) {
+            throw new Rejection(415, "Content-Type: must be " + ACCEPTED + (type.isEmpty() ? " (none was sent)" : " (was " + type + ")"));
         }
         byte[] body = request.getBody();
         if (body == null || body.length == 0) {
@@ -41,15 +56,81 @@ final class RequestBodies {
         }
         JsonNode tree;
         try {
-            tree = json.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new Rejection(400, "body: malformed JSON (" + e.getOriginalMessage() + ")");
+            Charset charset = charset(header);
+            tree = charset == null ? strict.readTree(body) : strict.readTree(decode(body, charset));
+        } catch (JsonProcessingException e) {
+            String why = String.valueOf(e.getOriginalMessage());
+            if (why.startsWith("Trailing token")) {
+                why = "more data after the JSON object";
+            } else if (why.length() > 160) {
+                why = why.substring(0, 160) + "…";
+            }
+            throw new Rejection(400, "body: malformed JSON (" + why + ")");
         } catch (IOException e) {
-            throw new Rejection(400, "body: unreadable (" + e.getMessage() + ")");
+            throw new Rejection(400, "body: unreadable");
         }
         if (tree == null || !tree.isObject()) {
             throw new Rejection(400, "body: must be a JSON object");
         }
         return (ObjectNode) tree;
+    }
+
+    private ObjectNode multipart(Request request, Set<String> integerFields) {
+        Collection<Request.Part> parts;
+        try {
+            parts = request.getParts();
+        } catch (Exception e) { // WireMock rethrows the container's IOException unchecked
+            throw new Rejection(400, "body: malformed multipart/form-data (check the boundary and the closing delimiter)");
+        }
+        ObjectNode node = strict.createObjectNode();
+        Set<String> seen = new HashSet<>();
+        if (parts != null) {
+            for (Request.Part part : parts) {
+                String name = part.getName();
+                if (name == null || name.isEmpty()) {
+                    throw new Rejection(400, "body: every multipart part needs a name");
+                }
+                if (!seen.add(name)) {
+                    throw new Rejection(400, name + ": sent more than once");
+                }
+                String value;
+                try {
+                    value = part.getBody().asString();
+                } catch (Exception e) {
+                    throw new Rejection(400, name + ": unreadable multipart value");
+                }
+                if (integerFields.contains(name) && value.trim().matches("-?\\d{1,18}")) {
+                    node.put(name, Long.parseLong(value.trim()));
+                } else {
+                    node.put(name, value);
+                }
+            }
+        }
+        return node;
+    }
+
+    private static Charset charset(ContentTypeHeader header) {
+        String value = header.firstValue();
+        for (String p : value.split(";")) {
+            String[] kv = p.trim().split("=", 2);
+            if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("charset")) {
+                String name = kv[1].trim().replace("\"", "");
+                try {
+                    return Charset.forName(name);
+                } catch (IllegalArgumentException e) {
+                    throw new Rejection(415, "Content-Type: unsupported charset " + name);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String decode(byte[] body, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new Rejection(400, "body: not valid " + charset.name() + " text");
+        }
     }
 }

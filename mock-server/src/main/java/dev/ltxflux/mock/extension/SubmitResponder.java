@@ -31,12 +31,16 @@ public final class SubmitResponder extends LtxResponder {
     private final JobStore store;
     private final SchemaCatalog catalog;
     private final WebhookSender webhooks;
+    private final ServerControl control;
+    private final RequestBodies bodies = new RequestBodies();
 
-    public SubmitResponder(JobStore store, SchemaCatalog catalog, Responses responses, FaultInjector faults, WebhookSender webhooks) {
+    public SubmitResponder(JobStore store, SchemaCatalog catalog, Responses responses, FaultInjector faults, WebhookSender webhooks,
+            ServerControl control) {
         super("submit", responses, faults);
         this.store = store;
         this.catalog = catalog;
         this.webhooks = webhooks;
+        this.control = control;
     }
 
     @Override
@@ -46,12 +50,22 @@ public final class SubmitResponder extends LtxResponder {
 
     @Override
     ResponseDefinition respond(Request request) {
-        ObjectNode body = RequestBodies.fields(request, responses.json(), INTEGER_FIELDS);
+        ObjectNode body = bodies.fields(request, INTEGER_FIELDS);
+        body.fields().forEachRemaining(f -> {
+            if (f.getValue().isTextual() && !wellFormed(f.getValue().asText())) {
+                throw new Rejection(400, f.getKey() + ": not valid Unicode (an unpaired surrogate)");
+            }
+        });
         checkModelRules(body);
         List<Violation> violations = catalog.violations(SchemaName.FLUX_EDIT_REQUEST, body);
         if (!violations.isEmpty()) {
             throw new Rejection(400, violations.stream().map(v -> (v.field().isEmpty() ? "body" : v.field()) + ": " + v.rule())
                     .distinct().collect(Collectors.joining("; ")));
+        }
+        String replyUrl = text(body, "replyUrl");
+        String refused = replyUrl == null ? null : webhooks.refusal(replyUrl);
+        if (refused != null) {
+            throw new Rejection(400, "replyUrl: " + refused);
         }
         String account = store.account(text(body, "email"));
         StoredUpload reference = requireAsset(body, "referenceAssetId", account);
@@ -59,7 +73,7 @@ public final class SubmitResponder extends LtxResponder {
         requireAsset(body, "referenceAssetId3", account);
         EditParameters parameters = new EditParameters(text(body, "prompt"), reference.fileId(), text(body, "aspectRatio"),
                 body.has("seed") ? body.get("seed").asLong() : null, text(body, "model"), text(body, "replyUrl"),
-                text(body, "replyRef"), reference.bytes(), origin(request));
+                text(body, "replyRef"), reference.bytes(), control.origin());
         Integer maxJobs = body.has("maxJobs") ? body.get("maxJobs").asInt() : null;
         if (FaultInjector.asksJobToFail(request)) {
             store.addFault(new dev.ltxflux.mock.state.FaultRule("submit", "fail-job", 0, 0, 1));
@@ -107,6 +121,21 @@ public final class SubmitResponder extends LtxResponder {
         }
         return store.upload(id, account).orElseThrow(() -> new Rejection(400,
                 field + ": asset " + id + " not found in account " + account + " (upload it with POST assets/?type=reference-image)"));
+    }
+
+    private static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String text(JsonNode body, String field) {

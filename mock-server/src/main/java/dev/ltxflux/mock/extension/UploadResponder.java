@@ -3,6 +3,7 @@ package dev.ltxflux.mock.extension;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.ltxflux.mock.render.ImageHeaders;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.Rejection;
 import dev.ltxflux.mock.state.StoredUpload;
@@ -21,11 +22,13 @@ public final class UploadResponder extends LtxResponder {
 
     private final JobStore store;
     private final ArtifactLinks links;
+    private final ServerControl control;
 
-    public UploadResponder(JobStore store, Responses responses, FaultInjector faults, ArtifactLinks links) {
+    public UploadResponder(JobStore store, Responses responses, FaultInjector faults, ArtifactLinks links, ServerControl control) {
         super("upload", responses, faults);
         this.store = store;
         this.links = links;
+        this.control = control;
     }
 
     @Override
@@ -55,10 +58,19 @@ public final class UploadResponder extends LtxResponder {
         if (!hex(body, MAGIC.get(mime).length() / 2).equals(MAGIC.get(mime))) {
             throw new Rejection(400, "body: is not a " + mime + " image");
         }
+        int[] size = ImageHeaders.dimensions(mime, body);
+        if (size == null) {
+            throw new Rejection(400, "body: the " + mime + " header is unreadable");
+        }
+        long pixels = (long) size[0] * size[1];
+        if (pixels > store.config().edge().maxPixels()) {
+            throw new Rejection(400, "body: " + size[0] + "x" + size[1] + " pixels is more than the mock's limit of "
+                    + store.config().edge().maxPixels() + " pixels (--max-pixels)");
+        }
         StoredUpload upload = store.storeUpload(account, mime, body);
         Instant expires = store.clock().instant().plus(store.config().artifactTtl());
         ObjectNode answer = responses.json().createObjectNode();
-        answer.put("assetUrl", links.url(origin(request), upload.name(), expires));
+        answer.put("assetUrl", links.url(control.origin(), upload.name(), expires));
         answer.put("expirationDateString", Long.toString(expires.toEpochMilli()));
         ObjectNode asset = answer.putObject("asset");
         asset.put("type", "image");

@@ -1,41 +1,72 @@
 package dev.ltxflux.mock.extension;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltxflux.mock.EdgeConfig;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.WebhookDelivery;
 import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs the job model to {@code replyUrl} when the job completes or fails, retrying with doubling delays a bounded
- * number of times. A failed delivery is recorded and never changes what the API answers.
+ * number of times. Each attempt runs on its own thread of a bounded pool, with a total timeout (connect to last byte)
+ * and at most {@link #MAX_ANSWER_BYTES} of the receiver's answer read: a receiver that never ends its answer, or answers
+ * slowly, delays nobody else. Targets follow {@link WebhookTargets}. A failed delivery is recorded and never changes
+ * what the API answers.
  */
 public final class WebhookSender implements AutoCloseable {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** How much of a receiver's answer is read (then the connection is dropped). */
+    static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private final JobStore store;
     private final Responses responses;
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
-        Thread t = new Thread(r, "ltx-mock-webhooks");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ServerControl control;
+    private final Duration timeout;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ltx-mock-webhook-timer"));
+    private final ThreadPoolExecutor senders;
     /** Built on the first delivery: creating a JDK HttpClient costs a quarter second that start-up need not pay. */
     private volatile HttpClient http;
+    private volatile WebhookTargets targets;
 
-    public WebhookSender(JobStore store, Responses responses) {
+    public WebhookSender(JobStore store, Responses responses, ServerControl control) {
         this.store = store;
         this.responses = responses;
+        this.control = control;
+        EdgeConfig edge = store.config().edge();
+        this.timeout = edge.webhookTimeout();
+        this.senders = new ThreadPoolExecutor(edge.webhookThreads(), edge.webhookThreads(), 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(10_000), r -> daemon(r, "ltx-mock-webhooks"));
+        this.senders.allowCoreThreadTimeOut(true);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Why {@code url} may not receive webhooks judging by the URL alone (checked at submit), or null. */
+    public String refusal(String url) {
+        return targets().problem(url, false);
     }
 
     /** Schedules the delivery for the job's end, when it has a replyUrl. */
@@ -44,7 +75,23 @@ public final class WebhookSender implements AutoCloseable {
             return;
         }
         long delay = Math.max(0, Duration.between(store.clock().instant(), job.completesAt()).toMillis());
-        scheduler.schedule(() -> deliver(job, 1), delay, TimeUnit.MILLISECONDS);
+        later(job, 1, delay);
+    }
+
+    private void later(MockJob job, int attempt, long delayMillis) {
+        try {
+            scheduler.schedule(() -> hand(job, attempt), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // closed: the server is stopping
+        }
+    }
+
+    private void hand(MockJob job, int attempt) {
+        try {
+            senders.execute(() -> deliver(job, attempt));
+        } catch (RejectedExecutionException e) {
+            record(job, attempt, 0, "not sent: too many deliveries in flight", "");
+        }
     }
 
     private void deliver(MockJob job, int attempt) {
@@ -53,27 +100,86 @@ public final class WebhookSender implements AutoCloseable {
         String text = responses.text(body);
         String url = job.parameters().replyUrl();
         if (!responses.check(SchemaName.JOB, body).isEmpty()) {
-            store.deliveries().add(new WebhookDelivery(job.id(), url, attempt, 0, "not sent: strict mode drift", text, now));
+            record(job, attempt, 0, "not sent: strict mode drift", text);
+            return;
+        }
+        String refused = targets().problem(url, true);
+        if (refused != null) {
+            record(job, attempt, 0, "not sent: replyUrl " + refused, text);
             return;
         }
         int status = 0;
         String error = null;
+        CompletableFuture<HttpResponse<InputStream>> call = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(text)).build();
-            status = client().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            call = client().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = call.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            status = response.statusCode();
+            readBounded(response.body(), deadline);
+        } catch (TimeoutException e) {
+            error = "timed out after " + timeout.toMillis() + " ms";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
-        } catch (Exception e) {
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        } catch (IOException | RuntimeException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } finally {
+            if (call != null) {
+                call.cancel(true);
+            }
         }
-        WebhookDelivery delivery = new WebhookDelivery(job.id(), url, attempt, status, error, text, now);
-        store.deliveries().add(delivery);
+        WebhookDelivery delivery = record(job, attempt, status, error, text);
         if (!delivery.delivered() && attempt < store.config().webhookAttempts()) {
-            long backoff = store.config().webhookBackoff().toMillis() << (attempt - 1);
-            scheduler.schedule(() -> deliver(job, attempt + 1), backoff, TimeUnit.MILLISECONDS);
+            later(job, attempt + 1, store.config().webhookBackoff().toMillis() << (attempt - 1));
         }
+    }
+
+    /** Reads at most {@link #MAX_ANSWER_BYTES} of the answer, until the deadline; then drops the connection. */
+    private void readBounded(InputStream in, long deadline) throws IOException {
+        long left = deadline - System.nanoTime();
+        ScheduledFuture<?> guard = scheduler.schedule(() -> quietlyClose(in), Math.max(1, left), TimeUnit.NANOSECONDS);
+        try (in) {
+            byte[] buffer = new byte[8192];
+            int total = 0;
+            int n;
+            while (total < MAX_ANSWER_BYTES && (n = in.read(buffer)) >= 0) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the answer's body does not matter: the status was received
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    private static void quietlyClose(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // closing only to unblock the reader
+        }
+    }
+
+    private WebhookDelivery record(MockJob job, int attempt, int status, String error, String body) {
+        WebhookDelivery delivery = new WebhookDelivery(job.id(), job.parameters().replyUrl(), attempt, status, error, body,
+                store.clock().instant());
+        store.deliveries().add(delivery);
+        return delivery;
+    }
+
+    private WebhookTargets targets() {
+        WebhookTargets t = targets;
+        if (t == null) {
+            t = new WebhookTargets(control.port(), store.config().edge().webhookAllowPrivate());
+            targets = t;
+        }
+        return t;
     }
 
     private HttpClient client() {
@@ -81,7 +187,7 @@ public final class WebhookSender implements AutoCloseable {
         if (c == null) {
             synchronized (this) {
                 if (http == null) {
-                    http = HttpClient.newBuilder().connectTimeout(TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+                    http = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
                 }
                 c = http;
             }
@@ -92,5 +198,6 @@ public final class WebhookSender implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        senders.shutdownNow();
     }
 }

@@ -8,7 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Makes the "edited" image: the reference re-framed (centre crop) to the requested aspect ratio and visibly changed
@@ -16,6 +20,9 @@ import javax.imageio.ImageIO;
  * the same PNG bytes on every machine.
  */
 public final class ImageEditor {
+
+    /** The longest side a reference is decoded at; larger ones are subsampled while decoding. */
+    static final int DECODE_EDGE = 1024;
 
     private ImageEditor() {
     }
@@ -81,9 +88,45 @@ public final class ImageEditor {
         return Math.min(255, (base * 60 + tint * 25 + sweep * 15) / 100);
     }
 
+    /**
+     * Width and height from the image's header, without decoding its pixels (a decompression bomb costs nothing here);
+     * null when ImageIO has no reader for it (WebP) or the header is unreadable.
+     */
+    public static int[] dimensions(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Decodes at most about {@link #DECODE_EDGE} pixels per side (subsampled): renders cost the same for any upload. */
     private static java.util.Optional<BufferedImage> decode(byte[] bytes) {
-        try {
-            return java.util.Optional.ofNullable(ImageIO.read(new ByteArrayInputStream(bytes)));
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return java.util.Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int step = Math.max(1, Math.max(reader.getWidth(0), reader.getHeight(0)) / DECODE_EDGE);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return java.util.Optional.ofNullable(reader.read(0, param));
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }

@@ -3,49 +3,40 @@ package dev.ltxflux.mock.state;
 import dev.ltxflux.mock.MockConfig;
 import dev.ltxflux.mock.state.MockJob.EditParameters;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
-import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * All of the mock's state: jobs, uploads, per-account credits and running jobs, planned faults, and the logs the admin
- * API shows. Thread-safe. Entries older than the retention expire (404) and are evicted.
+ * The mock's state, as one object every extension is given: the focused stores ({@link AccountLedger} for accounts,
+ * credits and running jobs; {@link JobRegistry}; {@link UploadStore}; {@link FaultPlan}; {@link RenderCache}; the
+ * {@link EventLog}s the admin API shows) and the operations that span them (creating a job, eviction, reset).
+ * Thread-safe. Entries older than the retention expire (404) and are evicted.
  */
 public final class JobStore {
 
     /** The documented example asset, preloaded so that the spec's example request works against the mock. */
     public static final String EXAMPLE_ASSET_ID = "asset:3b18…-type:image/png";
 
-    /** The account of uploads every account may use (the preloaded example); they never expire. */
-    private static final String SHARED = "*";
-
     private final MockConfig config;
     private final Clock clock;
-    private final Map<String, MockJob> jobs = new ConcurrentHashMap<>();
-    private final Map<String, MockJob> jobsByUuid = new ConcurrentHashMap<>();
-    private final Map<String, StoredUpload> uploadsByFileId = new ConcurrentHashMap<>();
-    private final Map<String, StoredUpload> uploadsByName = new ConcurrentHashMap<>();
-    private final Map<String, Long> credits = new HashMap<>();
-    private final Map<String, PriorityQueue<Instant>> running = new HashMap<>();
-    private final List<FaultRule> faults = new ArrayList<>();
+    private final AccountLedger accounts;
+    private final JobRegistry jobs = new JobRegistry();
+    private final UploadStore uploads;
+    private final FaultPlan faults = new FaultPlan();
+    private final RenderCache renders;
     private final EventLog<WebhookDelivery> deliveries = new EventLog<>(1000);
     private final EventLog<String> drifts = new EventLog<>(1000);
-    private Random random;
-    private byte[] example;
+    private volatile byte[] example;
 
     public JobStore(MockConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
-        reset();
+        this.accounts = new AccountLedger(config);
+        this.uploads = new UploadStore(clock, config.retention(), config.edge());
+        this.renders = new RenderCache(config.edge().renderCache());
     }
 
     public MockConfig config() {
@@ -56,170 +47,25 @@ public final class JobStore {
         return clock;
     }
 
-    /** Forgets every job, upload, fault and log entry; restores credits; re-seeds ids. */
-    public synchronized void reset() {
-        jobs.clear();
-        jobsByUuid.clear();
-        uploadsByFileId.clear();
-        uploadsByName.clear();
-        faults.clear();
-        deliveries.clear();
-        drifts.clear();
-        running.clear();
-        credits.clear();
-        config.accounts().forEach(a -> credits.put(a, config.credits()));
-        random = new Random(config.seed());
-        if (example != null) {
-            preloadExample(example);
-        }
+    public AccountLedger accounts() {
+        return accounts;
     }
 
-    /** The account a request acts for: the named one, or the only one; a documented-shape 400 otherwise. */
-    public String account(String email) {
-        if (email == null || email.isEmpty()) {
-            if (config.accounts().size() > 1) {
-                throw new Rejection(400, "email: is required when more than one account is configured");
-            }
-            return config.accounts().get(0);
-        }
-        if (!config.accounts().contains(email)) {
-            throw new Rejection(400, "email: account " + email + " is not configured");
-        }
-        return email;
+    public JobRegistry registry() {
+        return jobs;
     }
 
-    public synchronized String newUuid() {
-        return new UUID(random.nextLong(), random.nextLong()).toString();
+    public UploadStore uploads() {
+        return uploads;
     }
 
-    public StoredUpload storeUpload(String account, String mimeType, byte[] bytes) {
-        String uuid = newUuid();
-        StoredUpload upload = new StoredUpload("uploads/" + uuid, "asset:" + uuid + "-type:" + mimeType, account,
-                mimeType, bytes, clock.instant());
-        return put(upload);
+    public FaultPlan faultPlan() {
+        return faults;
     }
 
-    /** Stores the documented example asset for every account (same fileId), so the spec's example runs; kept across resets. */
-    public synchronized void preloadExample(byte[] png) {
-        this.example = png;
-        put(new StoredUpload("uploads/example", EXAMPLE_ASSET_ID, SHARED, "image/png", png, clock.instant()));
-    }
-
-    private StoredUpload put(StoredUpload upload) {
-        uploadsByFileId.put(upload.fileId(), upload);
-        uploadsByName.put(upload.name(), upload);
-        return upload;
-    }
-
-    /** The upload with that fileId in that account, if it has not expired. */
-    public Optional<StoredUpload> upload(String fileId, String account) {
-        return Optional.ofNullable(uploadsByFileId.get(fileId)).filter(this::alive)
-                .filter(u -> u.account().equals(account) || SHARED.equals(u.account()));
-    }
-
-    public Optional<StoredUpload> uploadByName(String name) {
-        return Optional.ofNullable(uploadsByName.get(name)).filter(this::alive);
-    }
-
-    /**
-     * Creates a job after charging a credit and taking a concurrency slot; a 402 or 429 {@link Rejection} otherwise.
-     *
-     * @param maxJobs the request's override of the account's limit, or null
-     */
-    public synchronized MockJob createJob(String account, EditParameters parameters, Integer maxJobs) {
-        Instant now = clock.instant();
-        PriorityQueue<Instant> active = running.computeIfAbsent(account, a -> new PriorityQueue<>());
-        while (!active.isEmpty() && !active.peek().isAfter(now)) {
-            active.poll();
-        }
-        int limit = maxJobs == null ? config.maxJobs() : maxJobs;
-        if (active.size() >= limit) {
-            long millis = Duration.between(now, active.peek()).toMillis();
-            throw new Rejection(429, "Account " + account + " is running " + active.size() + " of " + limit
-                    + " concurrent jobs, retry later", Duration.ofSeconds(Math.max(1, (millis + 999) / 1000)));
-        }
-        long left = credits.getOrDefault(account, -1L);
-        if (left == 0) {
-            throw new Rejection(402, "Insufficient credits");
-        }
-        if (left > 0) {
-            credits.put(account, left - 1);
-        }
-        String failure = takeFault("submit", "fail-job").map(f -> "Generation failed (injected by the mock)").orElse(null);
-        MockJob job = new MockJob(newUuid(), account, now, config.jobDuration(), failure, parameters,
-                "gen_" + newUuid().replace("-", "").substring(0, 12));
-        jobs.put(job.id(), job);
-        jobsByUuid.put(job.uuid(), job);
-        active.add(job.completesAt());
-        return job;
-    }
-
-    /** The job, unless unknown or expired. */
-    public Optional<MockJob> job(String id) {
-        return Optional.ofNullable(jobs.get(id)).filter(j -> j.createdAt().plus(config.retention()).isAfter(clock.instant()));
-    }
-
-    /** The job whose uuid part is {@code uuid}, unless expired. */
-    public Optional<MockJob> jobByUuid(String uuid) {
-        return Optional.ofNullable(jobsByUuid.get(uuid)).flatMap(j -> job(j.id()));
-    }
-
-    public Collection<MockJob> jobs() {
-        return List.copyOf(jobs.values());
-    }
-
-    /** How many jobs are held (expired ones until the next eviction). */
-    public int jobCount() {
-        return jobs.size();
-    }
-
-    /** How many uploads are held, the preloaded example included. */
-    public int uploadCount() {
-        return uploadsByFileId.size();
-    }
-
-    public synchronized long creditsLeft(String account) {
-        return credits.getOrDefault(account, -1L);
-    }
-
-    /** Removes expired jobs and uploads; returns how many entries went. */
-    public int evictExpired() {
-        Instant cutoff = clock.instant().minus(config.retention());
-        int before = jobs.size() + uploadsByFileId.size();
-        jobs.values().removeIf(j -> j.createdAt().isBefore(cutoff));
-        jobsByUuid.values().removeIf(j -> j.createdAt().isBefore(cutoff));
-        uploadsByFileId.values().removeIf(u -> !alive(u));
-        uploadsByName.values().removeIf(u -> !alive(u));
-        return before - (jobs.size() + uploadsByFileId.size());
-    }
-
-    public synchronized void addFault(FaultRule rule) {
-        faults.add(rule);
-    }
-
-    public synchronized List<FaultRule> faults() {
-        return List.copyOf(faults);
-    }
-
-    public synchronized void clearFaults() {
-        faults.clear();
-    }
-
-    /** Takes one use of the first planned fault for this route (and, when given, this action). */
-    public synchronized Optional<FaultRule> takeFault(String route, String action) {
-        for (int i = 0; i < faults.size(); i++) {
-            FaultRule rule = faults.get(i);
-            boolean actionMatches = action == null ? !"fail-job".equals(rule.action()) : action.equals(rule.action());
-            if (rule.appliesTo(route) && actionMatches) {
-                if (rule.times() > 1) {
-                    faults.set(i, rule.used());
-                } else {
-                    faults.remove(i);
-                }
-                return Optional.of(rule);
-            }
-        }
-        return Optional.empty();
+    /** Rendered artifacts, bounded (least recently used go first). */
+    public RenderCache renders() {
+        return renders;
     }
 
     public EventLog<WebhookDelivery> deliveries() {
@@ -230,7 +76,123 @@ public final class JobStore {
         return drifts;
     }
 
-    private boolean alive(StoredUpload u) {
-        return SHARED.equals(u.account()) || u.createdAt().plus(config.retention()).isAfter(clock.instant());
+    /** Forgets every job, upload, fault and log entry; restores credits. Ids never repeat, across resets and restarts. */
+    public synchronized void reset() {
+        jobs.clear();
+        uploads.clear();
+        renders.clear();
+        faults.clear();
+        deliveries.clear();
+        drifts.clear();
+        accounts.reset();
+        if (example != null) {
+            preloadExample(example);
+        }
+    }
+
+    /** The account a request acts for: the named one, or the only one; a documented-shape 400 otherwise. */
+    public String account(String email) {
+        return accounts.account(email);
+    }
+
+    /**
+     * A fresh random (version 4) UUID from a cryptographic source: ids never repeat across restarts and resets, so an
+     * old id can never fetch another request's job. Images stay deterministic: they depend on the inputs and seed only.
+     */
+    public String newUuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Keeps an upload for the retention period; a 429 {@link Rejection} when the upload store is full. */
+    public StoredUpload storeUpload(String account, String mimeType, byte[] bytes) {
+        return uploads.store(account, mimeType, bytes);
+    }
+
+    /** Stores the documented example asset for every account (same fileId), so the spec's example runs; kept across resets. */
+    public synchronized void preloadExample(byte[] png) {
+        this.example = png;
+        uploads.share("uploads/example", EXAMPLE_ASSET_ID, "image/png", png);
+    }
+
+    /** The upload with that fileId in that account, if it has not expired. */
+    public Optional<StoredUpload> upload(String fileId, String account) {
+        return uploads.byFileId(fileId, account);
+    }
+
+    public Optional<StoredUpload> uploadByName(String name) {
+        return uploads.byName(name);
+    }
+
+    /** Bytes of uploads held (the preloaded example excluded). */
+    public long uploadBytes() {
+        return uploads.bytes();
+    }
+
+    /**
+     * Creates a job after taking a concurrency slot and charging a credit; a 429 or 402 {@link Rejection} otherwise.
+     *
+     * @param maxJobs the request's override of the account's limit, or null
+     */
+    public synchronized MockJob createJob(String account, EditParameters parameters, Integer maxJobs) {
+        Instant now = clock.instant();
+        accounts.charge(account, now, now.plus(config.jobDuration()), maxJobs);
+        String failure = faults.take("submit", "fail-job").map(f -> "Generation failed (injected by the mock)").orElse(null);
+        MockJob job = new MockJob(newUuid(), account, now, config.jobDuration(), failure, parameters,
+                "gen_" + newUuid().replace("-", "").substring(0, 12));
+        jobs.add(job);
+        return job;
+    }
+
+    /** The job, unless unknown or expired. */
+    public Optional<MockJob> job(String id) {
+        return jobs.byId(id).filter(j -> j.createdAt().plus(config.retention()).isAfter(clock.instant()));
+    }
+
+    /** The job whose uuid part is {@code uuid}, unless expired. */
+    public Optional<MockJob> jobByUuid(String uuid) {
+        return jobs.byUuid(uuid).flatMap(j -> job(j.id()));
+    }
+
+    public Collection<MockJob> jobs() {
+        return jobs.all();
+    }
+
+    /** How many jobs are held (expired ones until the next eviction). */
+    public int jobCount() {
+        return jobs.count();
+    }
+
+    /** How many uploads are held, the preloaded example included. */
+    public int uploadCount() {
+        return uploads.count();
+    }
+
+    public long creditsLeft(String account) {
+        return accounts.creditsLeft(account);
+    }
+
+    /** Removes expired jobs (and their renders) and uploads; returns how many entries went. */
+    public int evictExpired() {
+        Instant cutoff = clock.instant().minus(config.retention());
+        int before = jobs.count();
+        jobs.evictCreatedBefore(cutoff, j -> renders.remove(j.uuid()));
+        return before - jobs.count() + uploads.evictExpired();
+    }
+
+    public void addFault(FaultRule rule) {
+        faults.add(rule);
+    }
+
+    public List<FaultRule> faults() {
+        return faults.all();
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** Takes one use of the first planned fault for this route (and, when given, this action). */
+    public Optional<FaultRule> takeFault(String route, String action) {
+        return faults.take(route, action);
     }
 }

@@ -22,7 +22,6 @@ public final class MockJob {
     private final EditParameters parameters;
     private final String generationId;
     private final AtomicBoolean completedReadServed = new AtomicBoolean();
-    private volatile byte[] artifact;
 
     public MockJob(String uuid, String account, Instant createdAt, Duration duration, String failure,
             EditParameters parameters, String generationId) {
@@ -91,15 +90,6 @@ public final class MockJob {
         return completedReadServed.compareAndSet(false, true);
     }
 
-    /** The rendered artifact, once rendered. */
-    public byte[] artifact() {
-        return artifact;
-    }
-
-    public void artifact(byte[] png) {
-        this.artifact = png;
-    }
-
     /**
      * What was asked for, as the mock needs it to render and echo.
      *
@@ -111,7 +101,7 @@ public final class MockJob {
      * @param replyUrl         webhook URL or null
      * @param replyRef         webhook reference or null
      * @param reference        the reference image's bytes (kept so the artifact can be rendered after eviction of the upload)
-     * @param origin           scheme://host:port the job was submitted to, for artifact URLs in webhooks
+     * @param origin           scheme://host:port of the mock as bound (never the request's Host), for artifact URLs
      */
     public record EditParameters(String prompt, String referenceAssetId, String aspectRatio, Long seed, String model,
             String replyUrl, String replyRef, byte[] reference, String origin) {

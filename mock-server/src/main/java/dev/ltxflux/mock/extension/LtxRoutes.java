@@ -1,0 +1,72 @@
+package dev.ltxflux.mock.extension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.ltxflux.mock.http.ErrorBodies;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The stubs that route the LTX API to the mock's responders, with fixed ids so that they can be found, protected from
+ * deletion and put back after any WireMock reset.
+ */
+public final class LtxRoutes {
+
+    /** A fresh copy of the routes (WireMock mutates the stubs it holds, so nothing here is shared). */
+    static List<StubMapping> routes() {
+        return List.of(
+            post(urlPathMatching("/v1/ltxstudio/images/(flux-edit|edit)")).atPriority(1).withId(id(1))
+                    .willReturn(aResponse().withTransformers(SubmitResponder.NAME)).build(),
+            post(urlPathMatching("/v1/ltxstudio/assets/?")).atPriority(1).withId(id(2))
+                    .willReturn(aResponse().withTransformers(UploadResponder.NAME)).build(),
+            get(urlPathMatching("/v1/ltxstudio/assets/.+")).atPriority(1).withId(id(3))
+                    .willReturn(aResponse().withTransformers(JobStatusResponder.NAME)).build(),
+            get(urlPathMatching("/artifacts/.+")).atPriority(1).withId(id(4))
+                    .willReturn(aResponse().withTransformers(ArtifactResponder.NAME)).build(),
+            any(urlPathMatching("/v1/ltxstudio/.*")).atPriority(10).withId(id(5))
+                    .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                            .withBody(ErrorBodies.json(404, "Not found: no such route in the LTX Studio API v1"))).build(),
+            any(anyUrl()).atPriority(100).withId(id(6))
+                    .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                            .withBody(ErrorBodies.json(404, "Not found"))).build());
+    }
+
+    /** The ids of the LTX routes. */
+    public static final Set<UUID> IDS = java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(LtxRoutes::id)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private LtxRoutes() {
+    }
+
+    private static UUID id(int n) {
+        return UUID.fromString("00000000-0000-4000-8000-00000000117" + n);
+    }
+
+    /** Adds every LTX route that {@code admin} lacks; safe to call concurrently (one caller at a time adds). */
+    public static synchronized void ensureInstalled(Admin admin) {
+        for (StubMapping route : routes()) {
+            if (admin.getStubMapping(route.getId()).getItem() == null) {
+                admin.addStubMapping(route);
+            }
+        }
+    }
+
+    /** Whether every route is present (cheap enough to ask per request: six lookups by id). */
+    static boolean installed(Admin admin) {
+        for (UUID id : IDS) {
+            if (admin.getStubMapping(id).getItem() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

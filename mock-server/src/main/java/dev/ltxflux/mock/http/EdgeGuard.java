@@ -1,0 +1,231 @@
+package dev.ltxflux.mock.http;
+
+import dev.ltxflux.mock.EdgeConfig;
+import dev.ltxflux.mock.MockConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import wiremock.jakarta.servlet.ServletException;
+import wiremock.jakarta.servlet.http.HttpServletRequest;
+import wiremock.jakarta.servlet.http.HttpServletResponse;
+import wiremock.org.eclipse.jetty.http.BadMessageException;
+import wiremock.org.eclipse.jetty.io.EndPoint;
+import wiremock.org.eclipse.jetty.server.HttpInput;
+import wiremock.org.eclipse.jetty.server.Request;
+import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
+
+/**
+ * The first handler every request meets, before WireMock parses anything:
+ * <ul>
+ * <li>the admin API ({@code /__admin/...}) answers only loopback {@code Host} names (or configured ones), refuses a
+ * foreign {@code Origin}, needs the admin token when one is set, and is gone with {@code --no-admin};</li>
+ * <li>malformed percent-encoding in the path or query, an unknown or empty {@code charset}, and a
+ * {@code multipart/form-data} without a usable boundary are refused with the documented 4xx body;</li>
+ * <li>a body longer than its limit is refused with 413 (by {@code Content-Length}, or while it streams in), and a body
+ * that does not arrive within the read timeout with 408, which frees the thread a slow client held.</li>
+ * </ul>
+ */
+public final class EdgeGuard extends HandlerWrapper {
+
+    static final String ADMIN_PREFIX = "/__admin";
+    static final String UPLOAD_PREFIX = "/v1/ltxstudio/assets";
+
+    private final MockConfig config;
+    private final EdgeConfig edge;
+    private final byte[] adminAuthorization;
+
+    public EdgeGuard(MockConfig config) {
+        this.config = config;
+        this.edge = config.edge();
+        this.adminAuthorization = edge.adminToken() == null ? null : ("Bearer " + edge.adminToken()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        String refusal = null;
+        int status = 400;
+        String path = baseRequest.getRequestURI() == null ? "/" : baseRequest.getRequestURI();
+        boolean admin = path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/");
+        if (admin) {
+            if (!edge.admin()) {
+                status = 404;
+                refusal = "Not found: the admin API is off (--no-admin)";
+            } else if (!allowedHost(request.getServerName())) {
+                status = 403;
+                refusal = "Host: the admin API answers only loopback host names (or those given with --admin-host)";
+            } else if (request.getHeader("Origin") != null && !allowedOrigin(request.getHeader("Origin"))) {
+                status = 403;
+                refusal = "Origin: the admin API refuses requests from web pages of other origins";
+            } else if (adminAuthorization != null && !tokenMatches(request.getHeader("Authorization"))) {
+                status = 401;
+                refusal = "Unauthorized: the admin API needs Authorization: Bearer <admin token>";
+            }
+        }
+        if (refusal == null && "CONNECT".equalsIgnoreCase(request.getMethod())) {
+            status = 405;
+            refusal = "CONNECT: the mock is not a proxy";
+        }
+        if (refusal == null) {
+            refusal = malformedEscape(path, "path");
+        }
+        if (refusal == null) {
+            refusal = malformedEscape(baseRequest.getHttpURI().getQuery(), "query");
+        }
+        if (refusal == null) {
+            String problem = contentTypeProblem(request.getHeader("Content-Type"));
+            if (problem != null) {
+                status = problem.contains("charset") ? 415 : 400;
+                refusal = problem;
+            }
+        }
+        long limit = path.startsWith(UPLOAD_PREFIX) ? config.maxUploadBytes() : edge.maxBodyBytes();
+        if (refusal == null && request.getContentLengthLong() > limit) {
+            status = 413;
+            refusal = "body: larger than " + limit + " bytes";
+        }
+        if (refusal != null) {
+            refuse(baseRequest, response, status, refusal);
+            return;
+        }
+        baseRequest.getHttpInput().addInterceptor(new BodyLimit(limit, edge.bodyReadTimeout().toNanos()));
+        // While the request is read, a silent client times out after the body read timeout; once the handler returns
+        // (answered, or suspended to hold a pollForResult answer) the connector's longer idle timeout applies again.
+        EndPoint endPoint = baseRequest.getHttpChannel().getEndPoint();
+        long idle = endPoint.getIdleTimeout();
+        endPoint.setIdleTimeout(Math.min(idle, edge.bodyReadTimeout().toMillis()));
+        try {
+            super.handle(target, baseRequest, request, response);
+        } finally {
+            endPoint.setIdleTimeout(idle);
+        }
+    }
+
+    private boolean allowedHost(String host) {
+        if (host == null || host.isEmpty()) {
+            return true;
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        return h.equals("localhost") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}") || edge.adminHosts().contains(h)
+                || edge.adminHosts().contains(host.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean allowedOrigin(String origin) {
+        try {
+            URI uri = URI.create(origin.trim());
+            return uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && allowedHost(uri.getHost());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private boolean tokenMatches(String given) {
+        return given != null && MessageDigest.isEqual(adminAuthorization, given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A {@code %} not followed by two hex digits; null when the part is well formed. */
+    static String malformedEscape(String part, String name) {
+        if (part == null) {
+            return null;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            if (part.charAt(i) == '%' && (i + 2 >= part.length() || Character.digit(part.charAt(i + 1), 16) < 0
+                    || Character.digit(part.charAt(i + 2), 16) < 0)) {
+                return name + ": malformed percent-encoding at character " + (i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** An unusable charset, or a multipart type without a usable boundary; null when fine or absent. */
+    static String contentTypeProblem(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String[] parts = contentType.split(";");
+        String mime = parts[0].trim().toLowerCase(Locale.ROOT);
+        String boundary = null;
+        boolean hasBoundary = false;
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].trim();
+            int eq = p.indexOf('=');
+            String key = (eq < 0 ? p : p.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
+            String value = eq < 0 ? "" : unquote(p.substring(eq + 1).trim());
+            if (key.equals("charset")) {
+                if (value.isEmpty()) {
+                    return "Content-Type: empty charset";
+                }
+                try {
+                    if (!Charset.isSupported(value)) {
+                        return "Content-Type: unsupported charset " + value;
+                    }
+                } catch (IllegalArgumentException e) {
+                    return "Content-Type: unsupported charset " + value;
+                }
+            } else if (key.equals("boundary")) {
+                hasBoundary = true;
+                boundary = value;
+            }
+        }
+        if (mime.startsWith("multipart/")) {
+            if (!hasBoundary || boundary.isEmpty()) {
+                return "Content-Type: multipart needs a boundary parameter";
+            }
+            if (boundary.length() > 70 || !boundary.matches("[0-9A-Za-z'()+_,\\-./:=? ]*[0-9A-Za-z'()+_,\\-./:=?]")) {
+                return "Content-Type: malformed multipart boundary (RFC 2046: 1-70 characters)";
+            }
+        }
+        return null;
+    }
+
+    private static String unquote(String v) {
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+
+    static void refuse(Request baseRequest, HttpServletResponse response, int status, String message) throws IOException {
+        byte[] body = ErrorBodies.bytes(status, message);
+        baseRequest.setHandled(true);
+        response.setStatus(status);
+        response.setHeader("Content-Type", "application/json");
+        response.setHeader("Cache-Control", "no-store");
+        if (status == 413 || status == 408) {
+            response.setHeader("Connection", "close");
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Counts a body as it streams in: past the limit 413, past the deadline 408. */
+    private static final class BodyLimit implements HttpInput.Interceptor {
+        private final long limit;
+        private final long deadline;
+        private long seen;
+
+        BodyLimit(long limit, long timeoutNanos) {
+            this.limit = limit;
+            this.deadline = System.nanoTime() + timeoutNanos;
+        }
+
+        @Override
+        public HttpInput.Content readFrom(HttpInput.Content content) {
+            if (content == null || content.isSpecial()) {
+                return content;
+            }
+            seen += content.remaining();
+            if (seen > limit) {
+                throw new BadMessageException(413, "body: larger than " + limit + " bytes");
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new BadMessageException(408, "body: not received in time; send the whole request promptly");
+            }
+            return content;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.ltxflux.mock.http;
+
+import com.github.tomakehurst.wiremock.common.JettySettings;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import dev.ltxflux.mock.MockConfig;
+import java.util.Arrays;
+import wiremock.org.eclipse.jetty.io.NetworkTrafficListener;
+import wiremock.org.eclipse.jetty.server.Handler;
+import wiremock.org.eclipse.jetty.server.HttpConnectionFactory;
+import wiremock.org.eclipse.jetty.server.Server;
+import wiremock.org.eclipse.jetty.server.ServerConnector;
+import wiremock.org.eclipse.jetty.servlet.FilterHolder;
+import wiremock.org.eclipse.jetty.servlet.FilterMapping;
+import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
+import wiremock.org.eclipse.jetty.servlet.ServletHandler;
+
+/**
+ * WireMock's Jetty 11 server with the mock's edges: {@link EdgeGuard} in front of everything, {@link JsonErrorHandler}
+ * on the server and both contexts, no CORS on the admin context, and a minimum request data rate so a client that
+ * trickles its body cannot hold a thread.
+ */
+public final class GuardedJettyServer extends Jetty11HttpServer {
+
+    /** Bytes per second below which a body upload is cut (408); a 20 MiB upload at this rate still fits the timeout. */
+    static final long MIN_REQUEST_DATA_RATE = 256;
+
+    private final MockConfig config;
+
+    private GuardedJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs, MockConfig config) {
+        super(options, admin, stubs);
+        this.config = config;
+        // the constructor of the superclass built the handlers before this.config was set: wrap them now
+        Handler built = jettyServer.getHandler();
+        EdgeGuard guard = new EdgeGuard(config);
+        guard.setHandler(built);
+        jettyServer.setHandler(guard);
+        jettyServer.setErrorHandler(new JsonErrorHandler());
+    }
+
+    /** The factory to give {@code WireMockConfiguration.httpServerFactory(...)}. */
+    public static HttpServerFactory factory(MockConfig config) {
+        return new HttpServerFactory() {
+            @Override
+            public String getName() {
+                return "ltx-guarded-jetty";
+            }
+
+            @Override
+            public HttpServer buildHttpServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+                return new GuardedJettyServer(options, admin, stubs, config);
+            }
+        };
+    }
+
+    @Override
+    protected ServerConnector createHttpConnector(String bindAddress, int port, JettySettings settings, NetworkTrafficListener listener) {
+        ServerConnector connector = super.createHttpConnector(bindAddress, port, settings, listener);
+        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+        if (http != null) {
+            http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+            // same protocol name: replaces WireMock's HTTP/1.1 factory and stays the connector's default
+            String protocol = http.getProtocol();
+            connector.removeConnectionFactory(protocol);
+            connector.addFirstConnectionFactory(new ClientErrorConnectionFactory(http.getHttpConfiguration()));
+            connector.setDefaultProtocol(protocol);
+        }
+        return connector;
+    }
+
+    @Override
+    protected void applyAdditionalServerConfiguration(Server server, Options options) {
+        super.applyAdditionalServerConfiguration(server, options);
+        server.setErrorHandler(new JsonErrorHandler());
+    }
+
+    @Override
+    protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+        context.setErrorHandler(new JsonErrorHandler());
+    }
+
+    @Override
+    protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+        context.setErrorHandler(new JsonErrorHandler());
+        // WireMock allows every Origin with credentials on its admin API: any web page could drive it. Take that out.
+        ServletHandler servlets = context.getServletHandler();
+        if (servlets.getFilters() == null) {
+            return;
+        }
+        FilterHolder[] kept = Arrays.stream(servlets.getFilters())
+                .filter(h -> !h.getClassName().endsWith("CrossOriginFilter")).toArray(FilterHolder[]::new);
+        FilterMapping[] mappings = servlets.getFilterMappings() == null ? new FilterMapping[0] : Arrays.stream(servlets.getFilterMappings())
+                .filter(m -> Arrays.stream(kept).anyMatch(h -> h.getName().equals(m.getFilterName()))).toArray(FilterMapping[]::new);
+        servlets.setFilters(kept);
+        servlets.setFilterMappings(mappings);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.ltxflux.mock.state;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Planned faults, in order; each applies to a number of matching requests. Thread-safe. */
+public final class FaultPlan {
+
+    private final List<FaultRule> rules = new ArrayList<>();
+
+    public synchronized void add(FaultRule rule) {
+        rules.add(rule);
+    }
+
+    public synchronized List<FaultRule> all() {
+        return List.copyOf(rules);
+    }
+
+    public synchronized void clear() {
+        rules.clear();
+    }
+
+    /** Takes one use of the first planned fault for this route (and, when given, this action). */
+    public synchronized Optional<FaultRule> take(String route, String action) {
+        for (int i = 0; i < rules.size(); i++) {
+            FaultRule rule = rules.get(i);
+            boolean actionMatches = action == null ? !"fail-job".equals(rule.action()) : action.equals(rule.action());
+            if (rule.appliesTo(route) && actionMatches) {
+                if (rule.times() > 1) {
+                    rules.set(i, rule.used());
+                } else {
+                    rules.remove(i);
+                }
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+}

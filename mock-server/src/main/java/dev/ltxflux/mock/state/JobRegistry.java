@@ -1,0 +1,55 @@
+package dev.ltxflux.mock.state;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/** The jobs, by id and by uuid, until they expire. Thread-safe. */
+public final class JobRegistry {
+
+    private final Map<String, MockJob> byId = new ConcurrentHashMap<>();
+    private final Map<String, MockJob> byUuid = new ConcurrentHashMap<>();
+
+    void add(MockJob job) {
+        byId.put(job.id(), job);
+        byUuid.put(job.uuid(), job);
+    }
+
+    /** The job with that id, whatever its age (the caller applies the retention). */
+    Optional<MockJob> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    Optional<MockJob> byUuid(String uuid) {
+        return Optional.ofNullable(byUuid.get(uuid));
+    }
+
+    public Collection<MockJob> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public int count() {
+        return byId.size();
+    }
+
+    /** Removes the jobs created before {@code cutoff}, telling {@code removed} about each. */
+    void evictCreatedBefore(Instant cutoff, Consumer<MockJob> removed) {
+        byId.values().removeIf(j -> j.createdAt().isBefore(cutoff));
+        byUuid.values().removeIf(j -> {
+            boolean gone = j.createdAt().isBefore(cutoff);
+            if (gone) {
+                removed.accept(j);
+            }
+            return gone;
+        });
+    }
+
+    void clear() {
+        byId.clear();
+        byUuid.clear();
+    }
+}
