@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar ltxflux-mock-server.jar [options]}: runs the mock until Ctrl-C. */
 @Command(name = "ltxflux-mock", mixinStandardHelpOptions = true, version = "ltxflux mock server 0.1.0",
-        description = "Runs the useapi.net LTX Studio API v1 (image edit flow) as a local mock on 127.0.0.1.")
+        description = "Runs the useapi.net LTX Studio API v1 (image edit flow) as a local mock (on 127.0.0.1 unless --bind says otherwise).")
 public final class MockCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
@@ -61,6 +61,12 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--record-dir", description = "where --record-from writes mappings (default: ${DEFAULT-VALUE})")
     Path recordDir = LtxMockServer.DEFAULT_RECORD_DIR;
 
+    @Option(names = "--bind", description = "address to listen on; 0.0.0.0 in a container (default: ${DEFAULT-VALUE})")
+    String bind = MockConfig.DEFAULT_BIND_ADDRESS;
+
+    @Option(names = "--cors", split = ",", description = "browser origins allowed to call the API, e.g. http://localhost:3000, or * (default: none)")
+    List<String> cors = List.of();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,7 +84,8 @@ public final class MockCommand implements Callable<Integer> {
     public MockConfig config() {
         return MockConfig.builder().port(port).token(token).jobDuration(jobDuration).pollInterval(pollInterval).seed(seed)
                 .accounts(accounts).credits(credits).maxJobs(maxJobs).completedWithoutArtifact(outOfSync).strict(strict)
-                .retention(retention).verbose(verbose).recordFrom(recordFrom).requestJournal(journal).build();
+                .retention(retention).verbose(verbose).recordFrom(recordFrom).requestJournal(journal)
+                .bindAddress(bind).corsOrigins(cors).build();
     }
 
     @Override
@@ -89,7 +96,18 @@ public final class MockCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        LtxMockServer server = new LtxMockServer(config, java.time.Clock.systemUTC(), recordDir).start();
+        LtxMockServer server = new LtxMockServer(config, java.time.Clock.systemUTC(), recordDir);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            if (!PortInUse.causedBy(e)) {
+                throw e;
+            }
+            spec.commandLine().getErr().println(PortInUse.message(config));
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -34,6 +34,11 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new UploadResponder(store, responses, faults, links),
                 new ArtifactResponder(store, responses, faults, links),
                 new LtxAdminApi(store)));
+        extensions.add(new DashboardResource(store, links));
+        extensions.add(new RequestHistory(store.requests(), store.clock()));
+        if (!store.config().corsOrigins().isEmpty()) {
+            extensions.add(new CorsFilter(store.config().corsOrigins()));
+        }
         if (store.config().verbose()) {
             extensions.add(new RequestLogger(System.err));
         }

@@ -1,6 +1,7 @@
 package dev.ltxflux.mock.extension;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltxflux.mock.state.ClockTimer;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.WebhookDelivery;
@@ -33,9 +34,13 @@ public final class WebhookSender implements AutoCloseable {
     /** Built on the first delivery: creating a JDK HttpClient costs a quarter second that start-up need not pay. */
     private volatile HttpClient http;
 
+    /** Fires at the job's end on the mock's clock, so advancing a controllable clock delivers at once. */
+    private final ClockTimer timer;
+
     public WebhookSender(JobStore store, Responses responses) {
         this.store = store;
         this.responses = responses;
+        this.timer = new ClockTimer(store.clock(), scheduler);
     }
 
     /** Schedules the delivery for the job's end, when it has a replyUrl. */
@@ -43,8 +48,7 @@ public final class WebhookSender implements AutoCloseable {
         if (job.parameters().replyUrl() == null) {
             return;
         }
-        long delay = Math.max(0, Duration.between(store.clock().instant(), job.completesAt()).toMillis());
-        scheduler.schedule(() -> deliver(job, 1), delay, TimeUnit.MILLISECONDS);
+        timer.at(job.completesAt(), () -> deliver(job, 1));
     }
 
     private void deliver(MockJob job, int attempt) {

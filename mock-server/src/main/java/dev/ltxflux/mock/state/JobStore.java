@@ -39,6 +39,7 @@ public final class JobStore {
     private final List<FaultRule> faults = new ArrayList<>();
     private final EventLog<WebhookDelivery> deliveries = new EventLog<>(1000);
     private final EventLog<String> drifts = new EventLog<>(1000);
+    private final EventLog<RequestRecord> requests = new EventLog<>(500);
     private Random random;
     private byte[] example;
 
@@ -65,6 +66,7 @@ public final class JobStore {
         faults.clear();
         deliveries.clear();
         drifts.clear();
+        requests.clear();
         running.clear();
         credits.clear();
         config.accounts().forEach(a -> credits.put(a, config.credits()));
@@ -228,6 +230,16 @@ public final class JobStore {
 
     public EventLog<String> drifts() {
         return drifts;
+    }
+
+    /** The last 500 requests to the API and artifact routes. */
+    public EventLog<RequestRecord> requests() {
+        return requests;
+    }
+
+    /** The uploads held, the preloaded example included (expired ones until the next eviction). */
+    public Collection<StoredUpload> uploads() {
+        return List.copyOf(uploadsByFileId.values());
     }
 
     private boolean alive(StoredUpload u) {
