@@ -35,7 +35,7 @@ public final class CorsFilter implements StubRequestFilterV2, ResponseTransforme
 
     /** Whether this request is a CORS preflight (which carries no credentials and must not be asked for them). */
     static boolean isPreflight(Request request) {
-        return request.getMethod() == RequestMethod.OPTIONS && request.getHeader("Access-Control-Request-Method") != null;
+        return RequestMethod.OPTIONS.equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null;
     }
 
     @Override

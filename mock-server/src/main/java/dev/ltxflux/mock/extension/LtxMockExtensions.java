@@ -35,6 +35,7 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new ArtifactResponder(store, responses, faults, links),
                 new LtxAdminApi(store)));
         extensions.add(new DashboardResource(store, links));
+        extensions.add(new AdminOriginFilter());
         extensions.add(new RequestHistory(store.requests(), store.clock()));
         if (!store.config().corsOrigins().isEmpty()) {
             extensions.add(new CorsFilter(store.config().corsOrigins()));
