@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -44,6 +46,9 @@ class DashboardBrowserTest {
     @RegisterExtension
     static LtxMockExtension ltx = LtxMockExtension.with(b -> b.jobDuration(Duration.ofSeconds(10))).withManualClock();
 
+    /** Held so the setting sticks: Selenium warns that it has no CDP bindings for Chromium 156, which WebDriver does not need. */
+    static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
     static ChromeDriverService service;
     static WebDriver browser;
     static Path profile;
@@ -59,6 +64,7 @@ class DashboardBrowserTest {
                     + " are needed (apt-get install chromium chromium-driver); CI runs it");
         }
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         profile = Files.createTempDirectory("ltx-dashboard-chromium");
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .withLogFile(new File("target/chromedriver.log")).build();
