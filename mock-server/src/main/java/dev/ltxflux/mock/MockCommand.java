@@ -61,8 +61,9 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--record-dir", description = "where --record-from writes mappings (default: ${DEFAULT-VALUE})")
     Path recordDir = LtxMockServer.DEFAULT_RECORD_DIR;
 
-    @Option(names = "--bind", description = "address to listen on; 0.0.0.0 in a container (default: ${DEFAULT-VALUE})")
-    String bind = MockConfig.DEFAULT_BIND_ADDRESS;
+    @Option(names = "--bind", defaultValue = "${env:LTXFLUX_MOCK_BIND:-" + MockConfig.DEFAULT_BIND_ADDRESS + "}",
+            description = "address to listen on; 0.0.0.0 in a container (default: $LTXFLUX_MOCK_BIND or 127.0.0.1)")
+    String bind;
 
     @Option(names = "--cors", split = ",", description = "browser origins allowed to call the API, e.g. http://localhost:3000, or * (default: none)")
     List<String> cors = List.of();
