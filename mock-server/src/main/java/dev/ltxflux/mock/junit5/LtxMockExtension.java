@@ -27,6 +27,7 @@ public final class LtxMockExtension implements BeforeAllCallback, BeforeEachCall
     private final MockConfig config;
     private final boolean manualClock;
     private LtxMockServer server;
+    private LtxMockAdmin admin;
     private boolean perClass;
 
     /** Test defaults: free port, 300 ms jobs, 100 ms poll interval, strict mode. */
@@ -65,7 +66,9 @@ public final class LtxMockExtension implements BeforeAllCallback, BeforeEachCall
 
     private LtxMockServer newServer() {
         Clock clock = manualClock ? ControllableClock.frozen(Clock.systemUTC()) : Clock.systemUTC();
-        return new LtxMockServer(config, clock, LtxMockServer.DEFAULT_RECORD_DIR).start();
+        LtxMockServer started = new LtxMockServer(config, clock, LtxMockServer.DEFAULT_RECORD_DIR).start();
+        admin = LtxMockAdmin.at(started.origin());
+        return started;
     }
 
     @Override
@@ -113,7 +116,8 @@ public final class LtxMockExtension implements BeforeAllCallback, BeforeEachCall
 
     /** A typed client of this mock's admin API: faults, webhooks, requests, drifts, clock. */
     public LtxMockAdmin admin() {
-        return LtxMockAdmin.at(server().origin());
+        server();
+        return admin;
     }
 
     public LtxMockServer server() {
