@@ -19,8 +19,11 @@ public final class ControllableClock extends Clock {
     private final Clock source;
     private final boolean frozenInitially;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private long offsetMillis;
-    private Instant frozenAt;
+    /** Read on every request without a lock; replaced whole under {@code this}. */
+    private volatile State state = new State(0, null);
+
+    private record State(long offsetMillis, Instant frozenAt) {
+    }
 
     private ControllableClock(Clock source, boolean frozen) {
         this.source = Objects.requireNonNull(source, "source");
@@ -44,43 +47,40 @@ public final class ControllableClock extends Clock {
             throw new IllegalArgumentException("advance: must not be negative (time does not go back)");
         }
         synchronized (this) {
-            if (frozenAt != null) {
-                frozenAt = frozenAt.plus(amount);
-            } else {
-                offsetMillis = Math.addExact(offsetMillis, amount.toMillis());
-            }
+            State s = state;
+            state = s.frozenAt() != null ? new State(s.offsetMillis(), s.frozenAt().plus(amount))
+                    : new State(Math.addExact(s.offsetMillis(), amount.toMillis()), null);
         }
         listeners.forEach(Runnable::run);
     }
 
     /** Stops time at the current instant. */
     public synchronized void freeze() {
-        if (frozenAt == null) {
-            frozenAt = instant();
+        if (state.frozenAt() == null) {
+            state = new State(state.offsetMillis(), instant());
         }
     }
 
     /** Lets time run again from the current instant. */
     public synchronized void resume() {
-        if (frozenAt != null) {
-            offsetMillis = frozenAt.toEpochMilli() - source.millis();
-            frozenAt = null;
+        if (state.frozenAt() != null) {
+            state = new State(state.frozenAt().toEpochMilli() - source.millis(), null);
         }
     }
 
-    public synchronized boolean isFrozen() {
-        return frozenAt != null;
+    public boolean isFrozen() {
+        return state.frozenAt() != null;
     }
 
     /** How far this clock is ahead of its source. */
-    public synchronized Duration offset() {
-        return Duration.ofMillis(frozenAt != null ? frozenAt.toEpochMilli() - source.millis() : offsetMillis);
+    public Duration offset() {
+        State s = state;
+        return Duration.ofMillis(s.frozenAt() != null ? s.frozenAt().toEpochMilli() - source.millis() : s.offsetMillis());
     }
 
     /** Back to how it was made: no offset; frozen at the source's current instant if it was made frozen. */
     public synchronized void reset() {
-        offsetMillis = 0;
-        frozenAt = frozenInitially ? source.instant() : null;
+        state = new State(0, frozenInitially ? source.instant() : null);
     }
 
     /** Runs {@code listener} after every {@link #advance(Duration)} (for timers that must fire when time jumps). */
@@ -89,8 +89,9 @@ public final class ControllableClock extends Clock {
     }
 
     @Override
-    public synchronized Instant instant() {
-        return frozenAt != null ? frozenAt : source.instant().plusMillis(offsetMillis);
+    public Instant instant() {
+        State s = state;
+        return s.frozenAt() != null ? s.frozenAt() : source.instant().plusMillis(s.offsetMillis());
     }
 
     @Override
