@@ -25,7 +25,7 @@ import java.util.function.Function;
  * {@code --extensions}. WireMock's own options set the port and address; the mock's come from system properties
  * {@code -Dltxflux.mock.token=…} or environment variables {@code LTXFLUX_MOCK_TOKEN=…}: {@code token},
  * {@code jobDuration}, {@code pollInterval}, {@code accounts}, {@code credits}, {@code maxJobs}, {@code strict},
- * {@code cors}, {@code seed}. Everything else keeps {@link MockConfig}'s defaults.
+ * {@code cors}, {@code seed}, {@code journal} (the dashboard's request list). Everything else keeps {@link MockConfig}'s defaults.
  */
 public final class StandaloneLtxMockExtensions implements ExtensionFactory {
 
@@ -57,6 +57,7 @@ public final class StandaloneLtxMockExtensions implements ExtensionFactory {
         set("seed", v -> b.seed(Long.parseLong(v.trim())));
         set("strict", v -> b.strict(Boolean.parseBoolean(v.trim())));
         set("cors", v -> b.corsOrigins(Arrays.asList(v.split(","))));
+        set("journal", v -> b.requestJournal(Boolean.parseBoolean(v.trim())));
         return b.build();
     }
 

@@ -36,7 +36,10 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new LtxAdminApi(store)));
         extensions.add(new DashboardResource(store, links));
         extensions.add(new AdminOriginFilter());
-        extensions.add(new RequestHistory(store.requests(), store.clock()));
+        if (store.config().requestJournal()) {
+            // opt-in like WireMock's journal: any per-request listener measurably slowed status reads under load
+            extensions.add(new RequestHistory(store.requests(), store.clock()));
+        }
         if (!store.config().corsOrigins().isEmpty()) {
             extensions.add(new CorsFilter(store.config().corsOrigins()));
         }

@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.ltxflux.mock.state.EventLog;
+import dev.ltxflux.mock.state.RequestLog;
 import dev.ltxflux.mock.state.RequestRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -17,10 +17,10 @@ public final class RequestHistory implements ServeEventListener {
 
     public static final String NAME = "ltx-request-history";
 
-    private final EventLog<RequestRecord> log;
+    private final RequestLog log;
     private final Clock clock;
 
-    public RequestHistory(EventLog<RequestRecord> log, Clock clock) {
+    public RequestHistory(RequestLog log, Clock clock) {
         this.log = log;
         this.clock = clock;
     }

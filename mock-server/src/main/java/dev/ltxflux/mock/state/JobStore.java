@@ -39,7 +39,7 @@ public final class JobStore {
     private final List<FaultRule> faults = new ArrayList<>();
     private final EventLog<WebhookDelivery> deliveries = new EventLog<>(1000);
     private final EventLog<String> drifts = new EventLog<>(1000);
-    private final EventLog<RequestRecord> requests = new EventLog<>(500);
+    private final RequestLog requests = new RequestLog();
     private Random random;
     private byte[] example;
 
@@ -232,8 +232,8 @@ public final class JobStore {
         return drifts;
     }
 
-    /** The last 500 requests to the API and artifact routes. */
-    public EventLog<RequestRecord> requests() {
+    /** The last requests to the API and artifact routes. */
+    public RequestLog requests() {
         return requests;
     }
 

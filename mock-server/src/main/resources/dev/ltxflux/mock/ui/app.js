@@ -180,6 +180,7 @@
       tbody.appendChild(row);
     }
     setCount('requests', requests.length);
+    document.getElementById('requests-empty').hidden = requests.length > 0;
   }
 
   function renderClock(clock) {
