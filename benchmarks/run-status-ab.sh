@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Status read of the ltxflux mock vs plain WireMock serving the same body as a static stub, in ALTERNATING wrk runs
-# (both servers up, measured one after the other, ROUNDS times), plus java -jar to first answer. Loopback only; stops
-# everything it starts. Usage: bash benchmarks/run-status-ab.sh [seconds per run, default 10] [rounds, default 3]
+# (both servers up, measured one after the other, which one first alternating per round, ROUNDS times), plus java -jar
+# to first answer. Loopback only; stops everything it starts. Usage: bash benchmarks/run-status-ab.sh [seconds per run, default 10] [rounds, default 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DUR=${1:-10}
@@ -44,10 +44,11 @@ java -Xmx512m -jar "$WM_JAR" --port 18113 --bind-address 127.0.0.1 --root-dir "$
 wait_for "http://127.0.0.1:18113/v1/ltxstudio/assets/x"
 MOCK_URL="http://127.0.0.1:18112/v1/ltxstudio/assets/$ENC"
 WM_URL="http://127.0.0.1:18113/v1/ltxstudio/assets/$ENC"
-for url in "$MOCK_URL" "$WM_URL"; do wrk -t2 -c32 -d5s -H "$AUTH" "$url" >/dev/null; done   # JIT warm-up of both
+# JIT warm-up of both (15 s each: 5 s was not enough on a loaded 2-core machine, throughput still rose run after run)
+for url in "$MOCK_URL" "$WM_URL"; do wrk -t2 -c32 -d15s -H "$AUTH" "$url" >/dev/null; done
+rps() { wrk -t2 -c32 -d"${DUR}s" -H "$AUTH" "$1" | awk '/Requests\/sec/ {print $2}'; }
 : > "$OUT/rounds.txt"
 for r in $(seq 1 "$ROUNDS"); do
-  m=$(wrk -t2 -c32 -d"${DUR}s" -H "$AUTH" "$MOCK_URL" | awk '/Requests\/sec/ {print $2}')
-  w=$(wrk -t2 -c32 -d"${DUR}s" -H "$AUTH" "$WM_URL" | awk '/Requests\/sec/ {print $2}')
+  if [ $((r % 2)) -eq 1 ]; then m=$(rps "$MOCK_URL"); w=$(rps "$WM_URL"); else w=$(rps "$WM_URL"); m=$(rps "$MOCK_URL"); fi
   echo "round=$r mock_rps=$m wiremock_rps=$w ratio=$(python3 -c "print(round($m/$w, 2))")" | tee -a "$OUT/rounds.txt"
 done

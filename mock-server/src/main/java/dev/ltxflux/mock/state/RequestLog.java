@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The last {@value #CAPACITY} requests, written on every API request without a lock (a ring of slots claimed by an
- * atomic counter): a monitor here made status reads measurably slower under concurrent load. A reader racing a writer
- * may miss the newest entry; nothing else is lost.
+ * atomic counter), so concurrent requests never queue on a monitor here. A reader racing a writer may miss the newest
+ * entry; nothing else is lost.
  */
 public final class RequestLog {
 
