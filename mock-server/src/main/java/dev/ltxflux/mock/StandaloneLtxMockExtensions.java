@@ -58,7 +58,11 @@ public final class StandaloneLtxMockExtensions implements ExtensionFactory {
         set("strict", v -> b.strict(Boolean.parseBoolean(v.trim())));
         set("cors", v -> b.corsOrigins(Arrays.asList(v.split(","))));
         set("journal", v -> b.requestJournal(Boolean.parseBoolean(v.trim())));
-        return b.build();
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ltxflux.mock settings: " + e.getMessage() + " (settings are named like the options)", e);
+        }
     }
 
     private void set(String name, java.util.function.Consumer<String> apply) {
