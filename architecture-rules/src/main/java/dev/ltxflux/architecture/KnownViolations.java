@@ -25,17 +25,7 @@ public final class KnownViolations {
                     LtxArchitectureRules.NO_PACKAGE_CYCLES, "dev.ltxflux.mock.MockConfig",
                     "Cycle detected: Slice dev.ltxflux.mock -> ",
                     "move MockConfig (a record) into its own package, e.g. dev.ltxflux.mock.config, below extension and"
-                            + " state; LtxMockServer stays the root that wires them"),
-            new KnownViolation("strict-mode drifts printed to System.err",
-                    LtxArchitectureRules.ONLY_THE_CLI_PRINTS, "dev.ltxflux.mock.extension.Responses",
-                    "gets field <java.lang.System.err>", "log the drift through SLF4J (WireMock's notifier)"),
-            new KnownViolation("verbose request log written to System.err",
-                    LtxArchitectureRules.ONLY_THE_CLI_PRINTS, "dev.ltxflux.mock.extension.LtxMockExtensions",
-                    "gets field <java.lang.System.err>",
-                    "RequestLogger logs through SLF4J (or WireMock's notifier) instead of a PrintStream"),
-            new KnownViolation("a responder bug printed with printStackTrace",
-                    LtxArchitectureRules.ONLY_THE_CLI_PRINTS, "dev.ltxflux.mock.extension.LtxResponder",
-                    "printStackTrace()", "log the exception through SLF4J"));
+                            + " state; LtxMockServer stays the root that wires them"));
 
     private KnownViolations() {
     }

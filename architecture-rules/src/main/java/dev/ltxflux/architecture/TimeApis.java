@@ -15,6 +15,11 @@ final class TimeApis {
                     + " System.currentTimeMillis/nanoTime, new Date(), Calendar.getInstance)",
             TimeApis::readsTheWallClock);
 
+    /** The same, except {@code System.nanoTime}: a monotonic elapsed time that bounds network I/O outside core. */
+    static final DescribedPredicate<JavaCall<?>> WALL_CLOCK_READS_BUT_THE_MONOTONIC_TIMER = DescribedPredicate.describe(
+            "a wall-clock read (as above; System.nanoTime, which measures elapsed real time only, excepted)",
+            call -> readsTheWallClock(call) && !(owner(call).equals("java.lang.System") && call.getName().equals("nanoTime")));
+
     /** Thread.sleep, TimeUnit.sleep/timedWait/timedJoin, Object.wait(timeout), Thread.join(timeout), LockSupport.park*. */
     static final DescribedPredicate<JavaCall<?>> SLEEPS = DescribedPredicate.describe(
             "a sleep or timed wait (Thread.sleep, TimeUnit.sleep/timedWait/timedJoin, Object.wait(timeout),"

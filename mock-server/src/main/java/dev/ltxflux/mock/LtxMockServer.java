@@ -12,6 +12,7 @@ import dev.ltxflux.mock.extension.RecordingWriter;
 import dev.ltxflux.mock.extension.ServerControl;
 import dev.ltxflux.mock.http.GuardedJettyServer;
 import dev.ltxflux.mock.render.ImageEditor;
+import dev.ltxflux.mock.state.ControllableClock;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.schemas.SchemaCatalog;
 import java.nio.file.Path;
@@ -24,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The LTX Studio API v1 as a local server: WireMock with one extension per behaviour, all sharing one {@link JobStore}.
- * Binds to 127.0.0.1 only. Start, use {@link #baseUrl()} and {@link #token()}, stop.
+ * Binds to 127.0.0.1 unless {@link MockConfig#bindAddress()} says otherwise. Start, use {@link #baseUrl()} and
+ * {@link #token()}, stop. Runs on a {@link ControllableClock}: {@link #clock()} advances it.
  */
 public final class LtxMockServer implements AutoCloseable {
 
@@ -32,6 +34,7 @@ public final class LtxMockServer implements AutoCloseable {
     public static final Path DEFAULT_RECORD_DIR = Path.of("ltx-recordings");
 
     private final MockConfig config;
+    private final ControllableClock clock;
     private final JobStore store;
     private final SchemaCatalog catalog;
     private final LtxMockExtensions extensions;
@@ -72,15 +75,19 @@ public final class LtxMockServer implements AutoCloseable {
         this(config, Clock.systemUTC(), DEFAULT_RECORD_DIR);
     }
 
-    /** A server on an injected clock; {@code recordDir} matters only in record mode. */
+    /**
+     * A server on an injected clock (wrapped in a {@link ControllableClock} unless it is one); {@code recordDir}
+     * matters only in record mode.
+     */
     public LtxMockServer(MockConfig config, Clock clock, Path recordDir) {
         this.config = Objects.requireNonNull(config, "config");
         this.recordDir = recordDir;
-        this.store = new JobStore(config, clock);
+        this.clock = ControllableClock.following(clock);
+        this.store = new JobStore(config, this.clock);
         this.catalog = new SchemaCatalog();
         this.extensions = new LtxMockExtensions(store, catalog, control);
         EdgeConfig edge = config.edge();
-        WireMockConfiguration options = options().port(config.port()).bindAddress("127.0.0.1")
+        WireMockConfiguration options = options().port(config.port()).bindAddress(config.bindAddress())
                 .httpServerFactory(GuardedJettyServer.factory(config))
                 .containerThreads(edge.containerThreads()).jettyAcceptQueueSize(edge.acceptQueue())
                 .jettyIdleTimeout(idleTimeout(config).toMillis()).jettyStopTimeout(1000L);
@@ -154,7 +161,7 @@ public final class LtxMockServer implements AutoCloseable {
     }
 
     /** The documented example's reference image: shipped pre-rendered, so start-up does not wait for ImageIO. */
-    private static byte[] exampleReference() {
+    static byte[] exampleReference() {
         try (var in = LtxMockServer.class.getResourceAsStream("example-reference.png")) {
             return in != null ? in.readAllBytes() : ImageEditor.sample(640, 360);
         } catch (java.io.IOException e) {
@@ -178,18 +185,30 @@ public final class LtxMockServer implements AutoCloseable {
         stop();
     }
 
-    /** Forgets all jobs, uploads, faults and logs (between tests). */
+    /** Forgets all jobs, uploads, faults and logs and puts the clock back as it was made (between tests). */
     public void reset() {
+        clock.reset();
         store.reset();
+    }
+
+    /** The clock jobs, expiry and webhooks follow: {@code clock().advance(Duration.ofSeconds(5))} skips ahead. */
+    public ControllableClock clock() {
+        return clock;
     }
 
     public int port() {
         return server.port();
     }
 
-    /** {@code http://127.0.0.1:<port>} */
+    /** {@code http://127.0.0.1:<port>}, or the bound address when it is a specific one. */
     public String origin() {
-        return "http://127.0.0.1:" + port();
+        String host = config.bindAddress();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")) {
+            host = "127.0.0.1";
+        } else if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return "http://" + host + ":" + port();
     }
 
     /** {@code http://127.0.0.1:<port>/v1/ltxstudio}: the base URL to give a client. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar ltxflux-mock-server.jar [options]}: runs the mock until Ctrl-C. */
 @Command(name = "ltxflux-mock", mixinStandardHelpOptions = true, version = "ltxflux mock server 0.1.0",
-        description = "Runs the useapi.net LTX Studio API v1 (image edit flow) as a local mock on 127.0.0.1.")
+        description = "Runs the useapi.net LTX Studio API v1 (image edit flow) as a local mock (on 127.0.0.1 unless --bind says otherwise).")
 public final class MockCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
@@ -112,6 +112,13 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--container-threads", description = "request threads (default: ${DEFAULT-VALUE})")
     int containerThreads = EdgeConfig.defaults().containerThreads();
 
+    @Option(names = "--bind", defaultValue = "${env:LTXFLUX_MOCK_BIND:-" + MockConfig.DEFAULT_BIND_ADDRESS + "}",
+            description = "address to listen on; 0.0.0.0 in a container (default: $LTXFLUX_MOCK_BIND or 127.0.0.1)")
+    String bind;
+
+    @Option(names = "--cors", split = ",", description = "browser origins allowed to call the API, e.g. http://localhost:3000, or * (default: none)")
+    List<String> cors = List.of();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -130,7 +137,8 @@ public final class MockCommand implements Callable<Integer> {
         return MockConfig.builder().port(port).token(token).jobDuration(jobDuration).pollInterval(pollInterval).seed(seed)
                 .accounts(accounts).credits(credits).maxJobs(maxJobs).completedWithoutArtifact(outOfSync).strict(strict)
                 .retention(retention).verbose(verbose).recordFrom(recordFrom).requestJournal(journal)
-                .maxUploadBytes(maxUploadBytes).edge(edge()).build();
+                .maxUploadBytes(maxUploadBytes).edge(edge())
+                .bindAddress(bind).corsOrigins(cors).build();
     }
 
     /** The edge settings these options describe. */
@@ -153,7 +161,18 @@ public final class MockCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         // POST /__admin/shutdown stops the server, then ends the process (main exits when call returns)
         LtxMockServer server = new LtxMockServer(config, java.time.Clock.systemUTC(), recordDir).onShutdown(stopped::countDown)
-                .releaseMemoryAfterEviction(true).start();
+                .releaseMemoryAfterEviction(true);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            if (!PortInUse.causedBy(e)) {
+                throw e;
+            }
+            spec.commandLine().getErr().println(PortInUse.message(config));
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             stopped.countDown();

@@ -28,11 +28,16 @@ import java.util.Objects;
  * @param requestJournal          keep WireMock's request journal ({@code /__admin/requests}, last 10,000): useful in tests,
  *                                off by default because trimming a capped journal costs O(n) per request
  * @param edge                    the admin API's safety, webhook targets and the memory and thread limits ({@link EdgeConfig})
+ * @param bindAddress             the address to listen on: {@value #DEFAULT_BIND_ADDRESS} (this machine only) unless
+ *                                told otherwise, e.g. {@code 0.0.0.0} inside a container
+ * @param corsOrigins             browser origins allowed to call the API routes ({@code https://app.example:3000}, or
+ *                                {@code *} for any); empty means no CORS headers. Admin routes never get CORS.
  */
 public record MockConfig(int port, String token, Duration jobDuration, Duration pollInterval, long seed,
         List<String> accounts, long credits, int maxJobs, boolean completedWithoutArtifact, boolean strict,
         Duration retention, Duration artifactTtl, long maxUploadBytes, int webhookAttempts, Duration webhookBackoff,
-        boolean verbose, String recordFrom, boolean requestJournal, EdgeConfig edge) {
+        boolean verbose, String recordFrom, boolean requestJournal, EdgeConfig edge, String bindAddress,
+        List<String> corsOrigins) {
 
     public static final int DEFAULT_PORT = 8089;
     public static final String DEFAULT_TOKEN = "user:12345-mock";
@@ -43,6 +48,7 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
     public static final Duration DEFAULT_RETENTION = Duration.ofHours(1);
     public static final Duration DEFAULT_ARTIFACT_TTL = Duration.ofMinutes(30);
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
 
     public MockConfig {
         Objects.requireNonNull(token, "token");
@@ -62,6 +68,12 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
         check(!webhookBackoff.isNegative(), "--webhook-backoff", "must not be negative");
         check(recordFrom == null || recordFrom.trim().matches("(?i)https?://[^/\\s?#]+(/\\S*)?"), "--record-from",
                 "must be an http(s) URL, e.g. https://api.useapi.net/v1/ltxstudio");
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        corsOrigins = List.copyOf(corsOrigins);
+        check(bindAddress.matches("localhost|[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*"), "--bind",
+                "must be an IP address such as 127.0.0.1 or 0.0.0.0 (was '" + bindAddress + "')");
+        check(corsOrigins.stream().allMatch(o -> o.equals("*") || o.matches("https?://[^/\\s]+")), "--cors",
+                "must be * or origins like http://localhost:3000 (scheme://host[:port], no path)");
     }
 
     /** The defaults: port 8089, token {@value #DEFAULT_TOKEN}, 4 s jobs, 3 s poll interval, one account, unlimited credits. */
@@ -101,6 +113,8 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
         b.recordFrom = recordFrom;
         b.requestJournal = requestJournal;
         b.edge = edge;
+        b.bindAddress = bindAddress;
+        b.corsOrigins = corsOrigins;
         return b;
     }
 
@@ -125,6 +139,8 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
         private String recordFrom = null;
         private boolean requestJournal = false;
         private EdgeConfig edge = EdgeConfig.defaults();
+        private String bindAddress = DEFAULT_BIND_ADDRESS;
+        private List<String> corsOrigins = List.of();
 
         public Builder port(int port) {
             this.port = port;
@@ -227,8 +243,21 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
             return this;
         }
 
+        /** The address to listen on (default {@value MockConfig#DEFAULT_BIND_ADDRESS}); {@code 0.0.0.0} in a container. */
+        public Builder bindAddress(String bindAddress) {
+            this.bindAddress = bindAddress;
+            return this;
+        }
+
+        /** Browser origins allowed to call the API routes, or {@code *}; none by default. */
+        public Builder corsOrigins(List<String> corsOrigins) {
+            this.corsOrigins = corsOrigins;
+            return this;
+        }
+
         public MockConfig build() {
-            return new MockConfig(port, token, jobDuration, pollInterval, seed, accounts, credits, maxJobs, completedWithoutArtifact, strict, retention, artifactTtl, maxUploadBytes, webhookAttempts, webhookBackoff, verbose, recordFrom, requestJournal, edge);
+            return new MockConfig(port, token, jobDuration, pollInterval, seed, accounts, credits, maxJobs, completedWithoutArtifact, strict, retention, artifactTtl, maxUploadBytes, webhookAttempts, webhookBackoff, verbose, recordFrom, requestJournal,
+                    edge, bindAddress, corsOrigins);
         }
     }
 
@@ -236,7 +265,8 @@ public record MockConfig(int port, String token, Duration jobDuration, Duration 
     @Override
     public String toString() {
         return "MockConfig[port=" + port + ", token=***, jobDuration=" + jobDuration + ", pollInterval=" + pollInterval
-                + ", accounts=" + accounts + ", credits=" + credits + ", maxJobs=" + maxJobs + ", strict=" + strict + ", edge=" + edge + "]";
+                + ", accounts=" + accounts + ", credits=" + credits + ", maxJobs=" + maxJobs + ", strict=" + strict
+                + ", bindAddress=" + bindAddress + ", corsOrigins=" + corsOrigins + ", edge=" + edge + "]";
     }
 
     private static void check(boolean ok, String option, String rule) {

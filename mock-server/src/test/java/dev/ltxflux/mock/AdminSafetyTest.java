@@ -61,8 +61,10 @@ class AdminSafetyTest {
         RawHttp.Answer preflight = admin("OPTIONS", "/__admin/ltx/jobs", loopback() + "Origin: http://127.0.0.1:5173\r\n"
                 + "Access-Control-Request-Method: POST\r\n", "");
         assertThat(preflight.headers()).doesNotContainKeys("access-control-allow-origin", "access-control-allow-credentials");
-        RawHttp.Answer same = admin("GET", "/__admin/ltx/jobs", loopback() + "Origin: http://localhost:3000\r\n", "");
+        RawHttp.Answer same = admin("GET", "/__admin/ltx/jobs", loopback() + "Origin: http://127.0.0.1:" + ltx.server().port() + "\r\n", "");
         assertThat(same.status()).isEqualTo(200);
+        RawHttp.Answer otherLocalPage = admin("GET", "/__admin/ltx/jobs", loopback() + "Origin: http://localhost:3000\r\n", "");
+        assertThat(otherLocalPage.status()).isEqualTo(403);
         assertThat(same.headers()).doesNotContainKeys("access-control-allow-origin", "access-control-allow-credentials");
         RawHttp.Answer evil = admin("POST", "/__admin/ltx/reset", loopback() + "Origin: https://evil.example\r\n", "");
         assertThat(evil.status()).isEqualTo(403);

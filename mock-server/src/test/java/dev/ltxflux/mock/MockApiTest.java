@@ -9,7 +9,6 @@ import dev.ltxflux.schemas.SchemaCatalog;
 import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -91,7 +90,7 @@ class MockApiTest {
         JsonNode first = Http.json(Http.get(base() + "/assets/" + encode(id), ltx.token()));
         assertThat(first.at("/status/type").asText()).isEqualTo("active");
         assertThat(first.at("/status/progress").asInt()).isBetween(0, 99);
-        TimeUnit.MILLISECONDS.sleep(ltx.server().config().jobDuration().toMillis() + 50);
+        ltx.advance(ltx.server().config().jobDuration());
         JsonNode quirk = Http.json(Http.get(base() + "/assets/" + encode(id), ltx.token()));
         assertThat(quirk.at("/status/type").asText()).isEqualTo("completed");
         assertThat(quirk.at("/status/artifact").isMissingNode()).isTrue();

@@ -93,6 +93,7 @@ class MockControlsTest {
         try {
                 String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/hook";
             String id = api.submitJob(",\"replyUrl\":\"" + url + "\",\"replyRef\":\"ref-1\"");
+            ltx.advance(ltx.server().config().jobDuration());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (received.size() < 2 && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(20);

@@ -48,7 +48,7 @@ class MockPolicyTest {
         MockCalls calls = new MockCalls(ltx);
         String id = submitIn("a@example.com", calls);
         assertThat(Http.get(ltx.baseUrl() + "/assets/" + MockCalls.encode(id), ltx.token()).statusCode()).isEqualTo(200);
-        Thread.sleep(900);
+        ltx.advance(Duration.ofMillis(600));
         assertThat(Http.text(Http.get(ltx.baseUrl() + "/assets/" + MockCalls.encode(id), ltx.token()))).isEqualTo(Responses.JOB_NOT_FOUND);
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (!ltx.server().store().jobs().isEmpty() && System.nanoTime() < deadline) {

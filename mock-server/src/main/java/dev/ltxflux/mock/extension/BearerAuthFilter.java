@@ -7,7 +7,10 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
-/** Every API route needs exactly one {@code Authorization: Bearer <token>}; anything else gets the documented 401 body. */
+/**
+ * Every API route needs exactly one {@code Authorization: Bearer <token>}; anything else gets the documented 401 body. A CORS
+ * preflight carries no credentials and is left to {@link CorsFilter}.
+ */
 public final class BearerAuthFilter implements StubRequestFilterV2 {
 
     public static final String NAME = "ltx-bearer-auth";
@@ -23,7 +26,7 @@ public final class BearerAuthFilter implements StubRequestFilterV2 {
 
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-        if (!request.getUrl().startsWith(API_PREFIX)) {
+        if (!request.getUrl().startsWith(API_PREFIX) || CorsFilter.isPreflight(request)) {
             return RequestFilterAction.continueWith(request);
         }
         var header = request.header("Authorization");

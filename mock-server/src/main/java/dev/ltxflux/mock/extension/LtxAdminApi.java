@@ -84,10 +84,23 @@ public final class LtxAdminApi implements AdminApiExtension {
         Instant now = store.clock().instant();
         ArrayNode out = json.createArrayNode();
         for (MockJob j : store.jobs()) {
-            out.addObject().put("jobId", j.id()).put("account", j.account()).put("phase", j.phaseAt(now).name().toLowerCase())
+            ObjectNode o = out.addObject().put("jobId", j.id()).put("account", j.account()).put("phase", j.phaseAt(now).name().toLowerCase())
                     .put("progress", j.progressAt(now)).put("createdAt", j.createdAt().toString());
+            describe(o, j);
         }
         return out;
+    }
+
+    /** What the client asked for and when the job ends: for the dashboard and for tests asserting on what was sent. */
+    private static void describe(ObjectNode o, MockJob j) {
+        var p = j.parameters();
+        o.put("uuid", j.uuid()).put("generationId", j.generationId()).put("completesAt", j.completesAt().toString())
+                .put("failure", j.failure()).put("prompt", p.prompt()).put("referenceAssetId", p.referenceAssetId())
+                .put("aspectRatio", p.aspectRatio()).put("model", p.model()).put("replyUrl", p.replyUrl())
+                .put("replyRef", p.replyRef());
+        if (p.seed() != null) {
+            o.put("seed", p.seed());
+        }
     }
 
     private ArrayNode deliveries() {

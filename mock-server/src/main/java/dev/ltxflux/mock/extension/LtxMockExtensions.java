@@ -38,8 +38,16 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new UploadResponder(store, responses, faults, links, control),
                 new ArtifactResponder(store, responses, faults, links),
                 new LtxAdminApi(store)));
+        extensions.add(new DashboardResource(store, links));
+        if (store.config().requestJournal()) {
+            // opt-in like WireMock's journal: it works on every request, so the default hot path stays as it was
+            extensions.add(new RequestHistory(store.requests(), store.clock()));
+        }
+        if (!store.config().corsOrigins().isEmpty()) {
+            extensions.add(new CorsFilter(store.config().corsOrigins()));
+        }
         if (store.config().verbose()) {
-            extensions.add(new RequestLogger(System.err));
+            extensions.add(new RequestLogger());
         }
         return extensions;
     }

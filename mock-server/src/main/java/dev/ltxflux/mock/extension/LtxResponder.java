@@ -1,5 +1,7 @@
 package dev.ltxflux.mock.extension;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -15,6 +17,8 @@ import dev.ltxflux.mock.state.Rejection;
  * 500 for anything a client sent. Per-stub: it answers only the stubs that name it.
  */
 abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LtxResponder.class);
 
     protected final Responses responses;
     private final FaultInjector faults;
@@ -48,7 +52,7 @@ abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
         } catch (Exception failure) { // WireMock rethrows checked exceptions unchecked: catch them all
             Verdict verdict = Failures.classify(failure, 500, null);
             if (!verdict.clientError()) {
-                failure.printStackTrace();
+                LOG.error("responder failed on {} {}", request.getMethod(), request.getUrl(), failure);
             }
             return responses.error(verdict.status(), verdict.message(), null);
         }

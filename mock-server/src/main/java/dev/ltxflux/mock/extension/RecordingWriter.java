@@ -1,5 +1,7 @@
 package dev.ltxflux.mock.extension;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -49,6 +51,8 @@ import java.util.zip.GZIPInputStream;
  * recorded {@code assetUrl} are fetched (without credentials) and recorded too, and the recorded body points at them.
  */
 public final class RecordingWriter implements ServeEventListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordingWriter.class);
 
     public static final String NAME = "ltx-recording-writer";
     static final UUID PROXY_ID = UUID.fromString("00000000-0000-4000-8000-000000001180");
@@ -125,7 +129,7 @@ public final class RecordingWriter implements ServeEventListener {
             }
             write(matcher(request.getMethod(), request), answer, request.getMethod() + " " + path(request.getUrl()));
         } catch (RuntimeException e) {
-            System.err.println("ltxflux mock: could not record " + event.getRequest().getMethod() + " " + path(event.getRequest().getUrl()) + ": " + e);
+            LOG.warn("could not record {} {}: {}", event.getRequest().getMethod(), path(event.getRequest().getUrl()), e.toString());
         }
     }
 
@@ -163,7 +167,7 @@ public final class RecordingWriter implements ServeEventListener {
                     replacement = "\"assetUrl\":\"{{request.baseUrl}}" + local + "\"";
                 }
             } catch (IOException | IllegalArgumentException e) {
-                System.err.println("ltxflux mock: could not record the artifact of a recorded assetUrl: " + e.getClass().getSimpleName());
+                LOG.warn("could not record the artifact of a recorded assetUrl: {}", e.getClass().getSimpleName());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

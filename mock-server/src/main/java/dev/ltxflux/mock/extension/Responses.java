@@ -1,5 +1,7 @@
 package dev.ltxflux.mock.extension;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +25,8 @@ import java.util.List;
  * before it leaves: a drift is logged, kept for the admin API, and answered as a loud 500.
  */
 public final class Responses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
 
     /** The documented 404 sentence of {@code GET assets/{jobId}}. */
     public static final String JOB_NOT_FOUND = "Job not found or has expired.";
@@ -111,7 +115,7 @@ public final class Responses {
         if (!problems.isEmpty()) {
             String drift = schema.file() + ": " + problems + " in " + text(body);
             store.drifts().add(drift);
-            System.err.println("ltxflux mock STRICT MODE DRIFT " + drift);
+            LOG.warn("STRICT MODE DRIFT {}", drift);
         }
         return problems;
     }

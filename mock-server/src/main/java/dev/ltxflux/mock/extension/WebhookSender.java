@@ -2,6 +2,7 @@ package dev.ltxflux.mock.extension;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltxflux.mock.EdgeConfig;
+import dev.ltxflux.mock.state.ClockTimer;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.WebhookDelivery;
@@ -46,6 +47,8 @@ public final class WebhookSender implements AutoCloseable {
     /** Built on the first delivery: creating a JDK HttpClient costs a quarter second that start-up need not pay. */
     private volatile HttpClient http;
     private volatile WebhookTargets targets;
+    /** Fires at the job's end on the mock's clock, so advancing a controllable clock delivers at once. */
+    private final ClockTimer timer;
 
     public WebhookSender(JobStore store, Responses responses, ServerControl control) {
         this.store = store;
@@ -56,6 +59,7 @@ public final class WebhookSender implements AutoCloseable {
         this.senders = new ThreadPoolExecutor(edge.webhookThreads(), edge.webhookThreads(), 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), r -> daemon(r, "ltx-mock-webhooks"));
         this.senders.allowCoreThreadTimeOut(true);
+        this.timer = new ClockTimer(store.clock(), scheduler);
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -74,8 +78,11 @@ public final class WebhookSender implements AutoCloseable {
         if (job.parameters().replyUrl() == null) {
             return;
         }
-        long delay = Math.max(0, Duration.between(store.clock().instant(), job.completesAt()).toMillis());
-        later(job, 1, delay);
+        try {
+            timer.at(job.completesAt(), () -> hand(job, 1));
+        } catch (RejectedExecutionException e) {
+            // closed: the server is stopping
+        }
     }
 
     private void later(MockJob job, int attempt, long delayMillis) {

@@ -57,9 +57,9 @@ public final class EdgeGuard extends HandlerWrapper {
             } else if (!allowedHost(request.getServerName())) {
                 status = 403;
                 refusal = "Host: the admin API answers only loopback host names (or those given with --admin-host)";
-            } else if (request.getHeader("Origin") != null && !allowedOrigin(request.getHeader("Origin"))) {
+            } else if (request.getHeader("Origin") != null && !sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
                 status = 403;
-                refusal = "Origin: the admin API refuses requests from web pages of other origins";
+                refusal = "Origin: the admin API serves no other web origin than its own pages (the dashboard at /__admin/ltx/ui)";
             } else if (adminAuthorization != null && !tokenMatches(request.getHeader("Authorization"))) {
                 status = 401;
                 refusal = "Unauthorized: the admin API needs Authorization: Bearer <admin token>";
@@ -116,11 +116,15 @@ public final class EdgeGuard extends HandlerWrapper {
                 || edge.adminHosts().contains(host.toLowerCase(Locale.ROOT));
     }
 
-    private boolean allowedOrigin(String origin) {
+    /**
+     * Only the mock's own pages (same scheme-less authority as the request's Host) may call the admin API from a
+     * browser: any other page, even one on another loopback port, is a web page the developer merely visits.
+     */
+    private static boolean sameOrigin(String origin, String host) {
         try {
             URI uri = URI.create(origin.trim());
-            return uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && allowedHost(uri.getHost());
+            return host != null && uri.getRawAuthority() != null && "http".equalsIgnoreCase(uri.getScheme())
+                    && uri.getRawAuthority().equalsIgnoreCase(host.trim());
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -1,5 +1,7 @@
 package dev.ltxflux.mock.http;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import dev.ltxflux.mock.http.Failures.Verdict;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -19,6 +21,8 @@ import wiremock.org.eclipse.jetty.server.handler.ErrorHandler;
  */
 public final class JsonErrorHandler extends ErrorHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JsonErrorHandler.class);
+
     public JsonErrorHandler() {
         setShowStacks(false);
         setShowServlet(false);
@@ -36,7 +40,7 @@ public final class JsonErrorHandler extends ErrorHandler {
         String reason = (String) request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         Verdict verdict = Failures.classify(failure, response.getStatus(), reason);
         if (!verdict.clientError() && failure != null) {
-            System.err.println("ltxflux mock: internal error on " + request.getMethod() + " " + request.getRequestURI() + ": " + failure);
+            LOG.error("internal error on {} {}", request.getMethod(), request.getRequestURI(), failure);
         }
         baseRequest.setHandled(true);
         if (response.isCommitted()) {

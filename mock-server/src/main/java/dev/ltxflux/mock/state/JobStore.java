@@ -29,6 +29,7 @@ public final class JobStore {
     private final RenderCache renders;
     private final EventLog<WebhookDelivery> deliveries = new EventLog<>(1000);
     private final EventLog<String> drifts = new EventLog<>(1000);
+    private final RequestLog requests = new RequestLog();
     private volatile byte[] example;
 
     public JobStore(MockConfig config, Clock clock) {
@@ -84,6 +85,7 @@ public final class JobStore {
         faults.clear();
         deliveries.clear();
         drifts.clear();
+        requests.clear();
         accounts.reset();
         if (example != null) {
             preloadExample(example);
@@ -194,5 +196,10 @@ public final class JobStore {
     /** Takes one use of the first planned fault for this route (and, when given, this action). */
     public Optional<FaultRule> takeFault(String route, String action) {
         return faults.take(route, action);
+    }
+
+    /** The last requests to the API and artifact routes. */
+    public RequestLog requests() {
+        return requests;
     }
 }

@@ -83,6 +83,11 @@ public final class UploadStore {
         return Optional.ofNullable(byName.get(name)).filter(this::alive);
     }
 
+    /** The uploads held, the shared example included (expired ones until the next eviction). */
+    public java.util.List<StoredUpload> all() {
+        return java.util.List.copyOf(byFileId.values());
+    }
+
     /** How many uploads are held, shared ones included. */
     public int count() {
         return byFileId.size();

@@ -1,0 +1,23 @@
+package dev.ltxflux.mock.state;
+
+import java.time.Instant;
+
+/**
+ * One request the API routes served, for the dashboard and for tests asserting on what a client sent. No headers are
+ * kept: {@code Authorization} holds the token.
+ *
+ * @param method      the HTTP method
+ * @param url         path and query as sent
+ * @param status      the status answered (0 when the connection was dropped)
+ * @param millis      time to serve it
+ * @param at          when it arrived, by the mock's clock
+ * @param contentType the request's Content-Type, or null
+ * @param bodyBytes   the request body's length
+ * @param body        the body as text when it is JSON or text and at most {@link #MAX_BODY_CHARS} long, else null
+ */
+public record RequestRecord(String method, String url, int status, long millis, Instant at, String contentType,
+        int bodyBytes, String body) {
+
+    /** The longest request body kept as text. */
+    public static final int MAX_BODY_CHARS = 4096;
+}

@@ -1,0 +1,114 @@
+package dev.ltxflux.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.ltxflux.mock.junit5.LtxMockAdmin;
+import dev.ltxflux.mock.junit5.LtxMockExtension;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Time control: jobs follow the mock's clock, which tests (and the admin API) move instead of sleeping. */
+class MockClockTest {
+
+    @RegisterExtension
+    static LtxMockExtension ltx = LtxMockExtension.with(b -> b.jobDuration(Duration.ofSeconds(10))).withManualClock();
+
+    private final MockCalls api = new MockCalls(ltx);
+
+    private JsonNode status(String id) {
+        return Http.json(Http.get(ltx.baseUrl() + "/assets/" + MockCalls.encode(id), ltx.token()));
+    }
+
+    @Test
+    void aJobProgressesOnlyAsTheClockIsAdvanced() {
+        String id = api.submitJob("");
+        assertThat(status(id).at("/status/progress").asInt()).isZero();
+        ltx.advance(Duration.ofSeconds(5));
+        assertThat(status(id).at("/status/progress").asInt()).isEqualTo(50);
+        assertThat(status(id).at("/status/type").asText()).isEqualTo("active");
+        ltx.advance(Duration.ofSeconds(5));
+        assertThat(status(id).at("/status/type").asText()).isEqualTo("completed");
+        assertThat(ltx.jobs()).singleElement().satisfies(j -> {
+            assertThat(j.phase()).isEqualTo("completed");
+            assertThat(j.progress()).isEqualTo(100);
+        });
+    }
+
+    @Test
+    void theAdminApiMovesTheClockByIsoDurationOrMillis() {
+        String id = api.submitJob("");
+        HttpResponse<byte[]> r = Http.postJson(ltx.server().origin() + "/__admin/ltx/clock", null, "{\"advance\":\"PT2S\"}");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(Http.json(r).get("frozen").asBoolean()).isTrue();
+        Http.postJson(ltx.server().origin() + "/__admin/ltx/clock", null, "{\"advanceMillis\":1000}");
+        assertThat(status(id).at("/status/progress").asInt()).isEqualTo(30);
+        HttpResponse<byte[]> bad = Http.postJson(ltx.server().origin() + "/__admin/ltx/clock", null, "{\"advance\":\"soon\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Http.json(bad).get("error").asText()).contains("ISO-8601");
+        HttpResponse<byte[]> back = Http.postJson(ltx.server().origin() + "/__admin/ltx/clock", null, "{\"advanceMillis\":-5}");
+        assertThat(Http.json(back).get("error").asText()).contains("must not be negative");
+    }
+
+    @Test
+    void advancingPastAJobsEndSendsItsWebhookWithoutWaitingForRealTime() throws Exception {
+        CompletableFuture<String> received = new CompletableFuture<>();
+        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/hook", exchange -> {
+            received.complete(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/hook";
+            String id = api.submitJob(",\"replyUrl\":\"" + url + "\",\"replyRef\":\"order-7\"");
+            assertThat(received).isNotDone();
+            ltx.advance(Duration.ofSeconds(10));
+            JsonNode body = Http.JSON.readTree(received.get(5, TimeUnit.SECONDS));
+            assertThat(body.get("jobId").asText()).isEqualTo(id);
+            assertThat(body.at("/status/type").asText()).isEqualTo("completed");
+        } finally {
+            listener.stop(0);
+        }
+    }
+
+    @Test
+    void theTypedAdminClientShowsWhatTheClientSent() {
+        String id = api.submitJob(",\"seed\":7,\"aspectRatio\":\"9:16\",\"replyRef\":\"ref-9\"");
+        LtxMockAdmin admin = ltx.admin();
+        LtxMockAdmin.Job job = admin.job(id).orElseThrow();
+        assertThat(job.prompt()).isEqualTo("Add golden sunset lighting");
+        assertThat(job.seed()).isEqualTo(7L);
+        assertThat(job.aspectRatio()).isEqualTo("9:16");
+        assertThat(job.replyRef()).isEqualTo("ref-9");
+        assertThat(job.referenceAssetId()).startsWith("asset:");
+        assertThat(admin.requests()).extracting(LtxMockAdmin.Request::method, LtxMockAdmin.Request::url)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("POST", "/v1/ltxstudio/assets/?type=reference-image"),
+                        org.assertj.core.groups.Tuple.tuple("POST", "/v1/ltxstudio/images/flux-edit"));
+        assertThat(admin.requests().get(1).body()).contains("\"seed\":7").doesNotContain(ltx.token());
+        assertThat(admin.uploads()).hasSize(2);
+        LtxMockAdmin.ClockState before = admin.clock();
+        assertThat(admin.advance(Duration.ofMinutes(1)).now()).isEqualTo(before.now().plus(Duration.ofMinutes(1)));
+        admin.addFault(LtxMockAdmin.Fault.status("status", 503, 1));
+        assertThat(Http.get(ltx.baseUrl() + "/assets/" + MockCalls.encode(id), ltx.token()).statusCode()).isEqualTo(503);
+        admin.addFault(LtxMockAdmin.Fault.failNextJob());
+        admin.clearFaults();
+        assertThat(admin.faults()).isEmpty();
+        assertThat(admin.drifts()).isEmpty();
+    }
+
+    @Test
+    void eachTestStartsWithTheClockPutBack() {
+        LtxMockAdmin.ClockState clock = ltx.admin().clock();
+        assertThat(clock.frozen()).isTrue();
+        assertThat(clock.offset()).isLessThanOrEqualTo(Duration.ofSeconds(5));
+    }
+}
