@@ -3,6 +3,8 @@ package dev.ltxflux.mock;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import dev.ltxflux.mock.extension.AdminSafetyFilter;
@@ -29,6 +31,8 @@ import java.util.concurrent.TimeUnit;
  * {@link #token()}, stop. Runs on a {@link ControllableClock}: {@link #clock()} advances it.
  */
 public final class LtxMockServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LtxMockServer.class);
 
     /** Where a record-mode run writes its mappings unless told otherwise. */
     public static final Path DEFAULT_RECORD_DIR = Path.of("ltx-recordings");
@@ -87,8 +91,15 @@ public final class LtxMockServer implements AutoCloseable {
         this.catalog = new SchemaCatalog();
         this.extensions = new LtxMockExtensions(store, catalog, control);
         EdgeConfig edge = config.edge();
-        WireMockConfiguration options = options().port(config.port()).bindAddress(config.bindAddress())
-                .httpServerFactory(GuardedJettyServer.factory(config))
+        WireMockConfiguration options = options().port(config.port()).bindAddress(config.bindAddress());
+        if (GuardedJettyServer.usable()) {
+            options = options.httpServerFactory(GuardedJettyServer.factory(config));
+        } else {
+            refuseUnguardedAdminSettings(edge);
+            LOG.warn("a plain org.wiremock:wiremock on the class path hides wiremock-standalone's Jetty server: the mock runs"
+                    + " on WireMock's own, without its Jetty-level edge checks (admin Host/Origin rules, JSON protocol errors)");
+        }
+        options = options
                 .containerThreads(edge.containerThreads()).jettyAcceptQueueSize(edge.acceptQueue())
                 .jettyIdleTimeout(idleTimeout(config).toMillis()).jettyStopTimeout(1000L);
         if (config.recordFrom() != null) {
@@ -198,6 +209,14 @@ public final class LtxMockServer implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** Settings that only the guarded server enforces must not be dropped silently. */
+    private static void refuseUnguardedAdminSettings(EdgeConfig edge) {
+        if (!edge.admin() || edge.adminToken() != null) {
+            throw new IllegalStateException("--no-admin and --admin-token need wiremock-standalone's Jetty server, which a plain"
+                    + " org.wiremock:wiremock on the class path hides: exclude it, or drop these settings");
+        }
     }
 
     /** {@code http://127.0.0.1:<port>}, or the bound address when it is a specific one. */

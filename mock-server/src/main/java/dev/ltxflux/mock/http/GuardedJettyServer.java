@@ -42,6 +42,20 @@ public final class GuardedJettyServer extends Jetty11HttpServer {
         jettyServer.setErrorHandler(new JsonErrorHandler());
     }
 
+    /**
+     * Whether WireMock's Jetty server on the class path is the one of {@code wiremock-standalone} (Jetty relocated under
+     * {@code wiremock.}), which this class extends. A user's own plain {@code org.wiremock:wiremock} beside ours may win
+     * the class path with the same class built on unrelocated Jetty: then the guarded server cannot be used, and the
+     * mock runs on WireMock's own (every LTX behaviour stays; the Jetty-level edge checks are what is lost).
+     */
+    public static boolean usable() {
+        try {
+            return Jetty11HttpServer.class.getDeclaredField("jettyServer").getType() == Server.class;
+        } catch (NoSuchFieldException | LinkageError e) {
+            return false;
+        }
+    }
+
     /** The factory to give {@code WireMockConfiguration.httpServerFactory(...)}. */
     public static HttpServerFactory factory(MockConfig config) {
         return new HttpServerFactory() {
