@@ -50,8 +50,15 @@ public final class GuardedJettyServer extends Jetty11HttpServer {
      */
     public static boolean usable() {
         try {
-            return Jetty11HttpServer.class.getDeclaredField("jettyServer").getType() == Server.class;
-        } catch (NoSuchFieldException | LinkageError e) {
+            for (Class<?> c = Jetty11HttpServer.class; c != null; c = c.getSuperclass()) {
+                for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                    if (f.getName().equals("jettyServer")) {
+                        return f.getType() == Server.class;
+                    }
+                }
+            }
+            return false;
+        } catch (LinkageError e) {
             return false;
         }
     }
