@@ -1,7 +1,6 @@
 package dev.ltxflux.feign;
 
 import dev.ltxflux.core.error.InvalidRequestException;
-import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.service.Backoff;
@@ -45,39 +44,26 @@ public final class LtxClientBuilder {
     /** Starts from {@code options} (every setting copied; later setters override them). Not null. */
     public LtxClientBuilder options(LtxClientOptions options) {
         Objects.requireNonNull(options, "options");
-        baseUrl = options.baseUrl();
-        token = options.token();
-        email = options.email();
-        allowPlainHttp = options.allowPlainHttp();
-        connectTimeout = options.connectTimeout();
-        readTimeout = options.readTimeout();
-        maxAttempts = options.maxAttempts();
-        retryBaseDelay = options.retryBaseDelay();
-        maxRetryDelay = options.maxRetryDelay();
-        maxDownloadBytes = options.maxDownloadBytes();
-        maxAnswerBytes = options.maxAnswerBytes();
-        polling = options.polling();
-        logLevel = options.logLevel();
-        journal = options.journal();
-        executor = options.executor();
-        events = options.events();
         clock = options.clock();
-        scheduler = options.scheduler();
-        return this;
+        return baseUrl(options.baseUrl()).token(options.token()).email(options.email())
+                .allowPlainHttp(options.allowPlainHttp()).connectTimeout(options.connectTimeout())
+                .readTimeout(options.readTimeout()).maxAttempts(options.maxAttempts())
+                .retryBaseDelay(options.retryBaseDelay()).maxRetryDelay(options.maxRetryDelay())
+                .maxDownloadBytes(options.maxDownloadBytes()).maxAnswerBytes(options.maxAnswerBytes())
+                .polling(options.polling()).logLevel(options.logLevel()).journal(options.journal())
+                .executor(options.executor()).events(options.events()).scheduler(options.scheduler());
     }
 
     /**
      * Takes {@value LtxClient#ENV_TOKEN}, {@value LtxClient#ENV_BASE_URL}, {@value LtxClient#ENV_EMAIL} and
-     * {@value LtxClient#ENV_ALLOW_PLAIN_HTTP} (only {@code true} opts in) from the process environment where set
-     * (blank counts as unset); later setters override them.
-     */
+     * {@value LtxClient#ENV_ALLOW_PLAIN_HTTP} (only {@code true} opts in) from the process environment where set (blank
+     * counts as unset); later setters override them. */
     public LtxClientBuilder fromEnv() {
         return fromEnv(System.getenv());
     }
 
     /**
      * The same from the given variables. {@link #build()} names {@value LtxClient#ENV_TOKEN} if the token is missing.
-     *
      * @throws NullPointerException if {@code env} is null
      */
     public LtxClientBuilder fromEnv(Map<String, String> env) {
@@ -172,7 +158,6 @@ public final class LtxClientBuilder {
 
     /**
      * How {@code await} spaces its status reads; default {@link Backoff#DEFAULT_POLLING} (1 s growing ×1.5 to 5 s).
-     *
      * @throws NullPointerException if {@code backoff} is null
      */
     public LtxClientBuilder polling(Backoff backoff) {
@@ -182,7 +167,6 @@ public final class LtxClientBuilder {
 
     /**
      * How much to log (SLF4J logger {@code dev.ltxflux.feign.LtxClient}); default {@link LtxClient.LogLevel#NONE}.
-     *
      * @throws NullPointerException if {@code level} is null
      */
     public LtxClientBuilder logLevel(LtxClient.LogLevel level) {
@@ -192,7 +176,6 @@ public final class LtxClientBuilder {
 
     /**
      * Where submitted job ids are recorded before waiting; default {@link JobJournalPort#none()}.
-     *
      * @throws NullPointerException if {@code journal} is null
      */
     public LtxClientBuilder journal(JobJournalPort journal) {
@@ -202,7 +185,6 @@ public final class LtxClientBuilder {
 
     /**
      * A file journal ({@link FileJobJournal}) at {@code file}; default none.
-     *
      * @throws NullPointerException if {@code file} is null
      */
     public LtxClientBuilder journal(Path file) {
@@ -215,10 +197,7 @@ public final class LtxClientBuilder {
         return this;
     }
 
-    /**
-     * Hears every call, retry and await (metrics, tracing); default (or null) {@link ClientEventsPort#NONE}. What it
-     * throws is ignored.
-     */
+    /** Hears every call, retry and await (metrics, tracing); default (or null) none. What it throws is ignored. */
     public LtxClientBuilder events(ClientEventsPort events) {
         this.events = events == null ? ClientEventsPort.NONE : events;
         return this;
@@ -226,7 +205,6 @@ public final class LtxClientBuilder {
 
     /**
      * The clock deadlines and durations are measured with; default the system UTC clock.
-     *
      * @throws NullPointerException if {@code clock} is null
      */
     public LtxClientBuilder clock(Clock clock) {
@@ -236,7 +214,6 @@ public final class LtxClientBuilder {
 
     /**
      * How retries and polls wait; default real time (the JDK's shared delayed executor). Tests pass a virtual one.
-     *
      * @throws NullPointerException if {@code scheduler} is null
      */
     public LtxClientBuilder scheduler(Scheduler scheduler) {
@@ -246,9 +223,7 @@ public final class LtxClientBuilder {
 
     /**
      * The settings as an immutable value.
-     *
-     * @throws InvalidRequestException naming every bad setting (the token as {@value LtxClient#ENV_TOKEN} after
-     *                                 {@link #fromEnv()})
+     * @throws InvalidRequestException naming every bad setting (a missing token as {@value LtxClient#ENV_TOKEN} after fromEnv)
      */
     public LtxClientOptions toOptions() {
         try {
@@ -262,7 +237,6 @@ public final class LtxClientBuilder {
 
     /**
      * The client.
-     *
      * @throws InvalidRequestException naming every bad setting
      */
     public LtxClient build() {
