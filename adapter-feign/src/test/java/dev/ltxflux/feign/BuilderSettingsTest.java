@@ -16,7 +16,7 @@ class BuilderSettingsTest {
 
     @Test
     void fromEnvFillsTheBuilderAndLaterSettersOverrideIt() {
-        LtxClient.Builder b = LtxClient.builder().fromEnv(Map.of("USEAPI_TOKEN", "t0ken", "LTXFLUX_BASE_URL",
+        LtxClientBuilder b = LtxClient.builder().fromEnv(Map.of("USEAPI_TOKEN", "t0ken", "LTXFLUX_BASE_URL",
                 "http://127.0.0.1:1/v1/ltxstudio", "USEAPI_EMAIL", "a@example.com"));
         try (LtxClient c = b.build()) {
             assertThat(c.baseUrl()).isEqualTo("http://127.0.0.1:1/v1/ltxstudio");
@@ -64,7 +64,7 @@ class BuilderSettingsTest {
 
     @Test
     void noFeignTypeInThePublicApi() {
-        for (Class<?> type : new Class<?>[] {LtxClient.class, LtxClient.Builder.class, FileJobJournal.class}) {
+        for (Class<?> type : new Class<?>[] {LtxClient.class, LtxClientBuilder.class, FileJobJournal.class}) {
             for (Method m : type.getMethods()) {
                 if (!Modifier.isPublic(m.getModifiers())) {
                     continue;

@@ -36,7 +36,7 @@ class HostileAnswersTest {
         client = builder().build();
     }
 
-    LtxClient.Builder builder() {
+    LtxClientBuilder builder() {
         return LtxClient.builder().baseUrl(server.baseUrl() + "/v1/ltxstudio").token(TOKEN)
                 .readTimeout(Duration.ofMillis(400)).maxAttempts(1)
                 .scheduler(d -> CompletableFuture.completedFuture(null));

@@ -48,7 +48,7 @@ class HostileDownloadsTest {
         client = builder().build();
     }
 
-    LtxClient.Builder builder() {
+    LtxClientBuilder builder() {
         return LtxClient.builder().baseUrl(server.baseUrl() + "/v1/ltxstudio").token("t0ken")
                 .readTimeout(Duration.ofMillis(400)).maxAttempts(2).maxDownloadBytes(64 * 1024)
                 .scheduler(d -> CompletableFuture.completedFuture(null));

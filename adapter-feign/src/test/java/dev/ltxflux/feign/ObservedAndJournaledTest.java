@@ -90,7 +90,7 @@ class ObservedAndJournaledTest {
                 AwaitOptions.timeout(Duration.ofSeconds(20)));
     }
 
-    private LtxClient.Builder builder(ClientEventsPort events) {
+    private LtxClientBuilder builder(ClientEventsPort events) {
         return LtxClient.builder().baseUrl(ltx.baseUrl()).token(ltx.token()).events(events)
                 .polling(new Backoff(Duration.ofMillis(50), 1.5, Duration.ofMillis(200)));
     }

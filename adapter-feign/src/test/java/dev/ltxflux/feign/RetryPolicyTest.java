@@ -97,7 +97,7 @@ class RetryPolicyTest extends WireMockSupport {
     void statusReadsGiveUpAfterMaxAttempts() {
         wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(502)));
         catchThrowableOfType(ServerException.class, () -> client.status(new JobId(JOB_ID)));
-        assertThat(sent()).isEqualTo(LtxClient.Builder.DEFAULT_MAX_ATTEMPTS);
+        assertThat(sent()).isEqualTo(LtxClientOptions.DEFAULT_MAX_ATTEMPTS);
     }
 
     @Test

@@ -59,7 +59,7 @@ class WaitsEndTest {
         server.close();
     }
 
-    private LtxClient.Builder builder() {
+    private LtxClientBuilder builder() {
         return LtxClient.builder().baseUrl(server.baseUrl() + "/v1/ltxstudio").token("t0ken");
     }
 

@@ -23,7 +23,7 @@ abstract class WireMockSupport {
         client = clientBuilder().build();
     }
 
-    LtxClient.Builder clientBuilder() {
+    LtxClientBuilder clientBuilder() {
         return LtxClient.builder().baseUrl(wm.baseUrl() + "/v1/ltxstudio").token(TOKEN)
                 .retryBaseDelay(Duration.ofMillis(5)).maxRetryDelay(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(3))
                 .scheduler(d -> java.util.concurrent.CompletableFuture.completedFuture(null));

@@ -75,7 +75,7 @@ final class Connection {
             err.println("No API token (--token or USEAPI_TOKEN): using the embedded mock server at " + url);
             err.flush();
         }
-        LtxClient.Builder b = LtxClient.builder().token(resolvedToken).journal(journal.journal());
+        var b = LtxClient.builder().token(resolvedToken).journal(journal.journal());
         if (url != null) {
             b.baseUrl(url);
         }

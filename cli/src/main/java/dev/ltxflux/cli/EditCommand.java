@@ -88,7 +88,7 @@ final class EditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        EditRequest.Builder request = EditRequest.builder().prompt(prompt).aspectRatio(aspectRatio).shotType(shotType)
+        var request = EditRequest.builder().prompt(prompt).aspectRatio(aspectRatio).shotType(shotType)
                 .shotAngle(shotAngle).seed(seed).model(model).location(location).weather(weather).lighting(lighting)
                 .pollForResult(pollForResult).maxJobs(maxJobs).replyUrl(replyUrl).replyRef(replyRef).email(connection.email);
         List<Violation> found = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.ltxflux.contract;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.EditRequestBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.function.BiConsumer;
  */
 final class CoreView {
 
-    private static final Map<String, BiConsumer<EditRequest.Builder, JsonNode>> TEXT = Map.ofEntries(
+    private static final Map<String, BiConsumer<EditRequestBuilder, JsonNode>> TEXT = Map.ofEntries(
             Map.entry("email", (b, v) -> b.email(v.asText())),
             Map.entry("prompt", (b, v) -> b.prompt(v.asText())),
             Map.entry("referenceAssetId", (b, v) -> b.referenceAssetId(v.asText())),
@@ -31,8 +32,8 @@ final class CoreView {
             Map.entry("replyUrl", (b, v) -> b.replyUrl(v.asText())),
             Map.entry("replyRef", (b, v) -> b.replyRef(v.asText())));
 
-    private static final Map<String, BiConsumer<EditRequest.Builder, Long>> INTEGER = Map.of(
-            "seed", EditRequest.Builder::seed,
+    private static final Map<String, BiConsumer<EditRequestBuilder, Long>> INTEGER = Map.of(
+            "seed", EditRequestBuilder::seed,
             "pollForResult", (b, v) -> b.pollForResult(v.intValue()),
             "maxJobs", (b, v) -> b.maxJobs(v.intValue()));
 
@@ -52,7 +53,7 @@ final class CoreView {
         if (!doc.isObject()) {
             return List.of(new Violation("body", "must be an object"));
         }
-        EditRequest.Builder b = EditRequest.builder();
+        EditRequestBuilder b = EditRequest.builder();
         for (Map.Entry<String, JsonNode> e : doc.properties()) {
             JsonNode v = e.getValue();
             if (TEXT.containsKey(e.getKey())) {

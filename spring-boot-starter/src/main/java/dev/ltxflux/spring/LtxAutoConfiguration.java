@@ -28,7 +28,7 @@ public class LtxAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     public LtxClient ltxClient(LtxProperties properties, Environment environment, ObjectProvider<ClientEventsPort> events) {
-        LtxClient.Builder builder = LtxClient.builder();
+        var builder = LtxClient.builder();
         String token = firstSet(properties.getToken(), environment.getProperty("USEAPI_TOKEN"));
         if (token != null) {
             builder.token(token);

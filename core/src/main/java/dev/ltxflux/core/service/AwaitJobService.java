@@ -76,7 +76,7 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         } catch (CancellationException e) {
             throw new AwaitCancelledException(id);
         } catch (ExecutionException e) {
-            throw rethrow(e.getCause());
+            throw AwaitOutcomes.rethrow(e.getCause());
         }
     }
 
@@ -103,36 +103,6 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         for (Poll poll : List.copyOf(pending)) {
             poll.fail(new ClientClosedException(poll.id));
         }
-    }
-
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new CompletionException(cause);
-    }
-
-    private static String outcomeOf(Throwable error) {
-        Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (e == null) {
-            return "completed";
-        }
-        if (e instanceof JobFailedException) {
-            return "failed";
-        }
-        if (e instanceof WaitTimedOutException) {
-            return "timed_out";
-        }
-        if (e instanceof CancellationException || e instanceof AwaitCancelledException || e instanceof ClientClosedException) {
-            return "cancelled";
-        }
-        return "error";
     }
 
     /** One wait: its deadline, its attempt counters, and the future the caller holds. */
@@ -162,7 +132,7 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
                 if (read != null) {
                     read.cancel(true);
                 }
-                observation.ended(outcomeOf(error));
+                observation.ended(AwaitOutcomes.outcomeOf(error));
             });
             readNow();
             if (!result.isDone()) {

@@ -9,21 +9,22 @@ import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.edit.AspectRatio;
 import dev.ltxflux.core.model.edit.EditModel;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.EditRequestBuilder;
 import dev.ltxflux.core.model.edit.ShotAngle;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of a request at its boundary, and every parameter read back as it was set. */
 class EditRequestRulesTest {
 
-    private static EditRequest.Builder valid() {
+    private static EditRequestBuilder valid() {
         return EditRequest.builder().prompt("Add golden sunset lighting").referenceAssetId("asset:3b18-type:image/png");
     }
 
-    private static java.util.List<Violation> violations(EditRequest.Builder b) {
+    private static java.util.List<Violation> violations(EditRequestBuilder b) {
         return assertThatThrownByBuild(b).violations();
     }
 
-    private static InvalidRequestException assertThatThrownByBuild(EditRequest.Builder b) {
+    private static InvalidRequestException assertThatThrownByBuild(EditRequestBuilder b) {
         try {
             b.build();
         } catch (InvalidRequestException e) {
@@ -149,7 +150,7 @@ class EditRequestRulesTest {
 
     @Test
     void violationsWithReportsWithoutBuilding() {
-        EditRequest.Builder noReference = EditRequest.builder().prompt("p");
+        EditRequestBuilder noReference = EditRequest.builder().prompt("p");
 
         assertThat(noReference.hasReferenceAssetId()).isFalse();
         assertThat(noReference.violations()).extracting(Violation::field).containsExactly("referenceAssetId");

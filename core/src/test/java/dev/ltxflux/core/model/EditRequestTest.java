@@ -8,6 +8,7 @@ import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.edit.AspectRatio;
 import dev.ltxflux.core.model.edit.EditModel;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.EditRequestBuilder;
 import dev.ltxflux.core.model.edit.Prompt;
 import dev.ltxflux.core.model.edit.ShotAngle;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class EditRequestTest {
 
-    private static EditRequest.Builder valid() {
+    private static EditRequestBuilder valid() {
         return EditRequest.builder().prompt("Add golden sunset lighting").referenceAssetId("asset:3b18-type:image/png");
     }
 
-    private static InvalidRequestException invalid(EditRequest.Builder b) {
+    private static InvalidRequestException invalid(EditRequestBuilder b) {
         try {
             b.build();
         } catch (InvalidRequestException e) {

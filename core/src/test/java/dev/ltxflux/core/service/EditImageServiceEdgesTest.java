@@ -10,6 +10,7 @@ import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.asset.AssetUpload;
 import dev.ltxflux.core.model.asset.UploadedAsset;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.EditRequestBuilder;
 import dev.ltxflux.core.model.job.Artifact;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobStatus;
@@ -51,7 +52,7 @@ class EditImageServiceEdgesTest {
         png = Files.write(dir.resolve("in.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3, 4});
     }
 
-    private EditImageCommand fileCommand(EditRequest.Builder request) {
+    private EditImageCommand fileCommand(EditRequestBuilder request) {
         return EditImageCommand.forFile(png, request, dir.resolve("out.png"), AwaitOptions.defaults());
     }
 

@@ -9,6 +9,7 @@ import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.error.WaitTimedOutException;
 import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.EditRequestBuilder;
 import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
@@ -40,7 +41,7 @@ class EditImageServiceTest {
         png = Files.write(dir.resolve("in.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3, 4});
     }
 
-    private static EditRequest.Builder prompt() {
+    private static EditRequestBuilder prompt() {
         return EditRequest.builder().prompt("Add golden sunset lighting");
     }
 
@@ -69,7 +70,7 @@ class EditImageServiceTest {
 
     @Test
     void invalidCommandIsRefusedBeforeAnyCallListingEveryRule() {
-        EditRequest.Builder bad = EditRequest.builder().prompt("").aspectRatio("2:1").referenceAssetId("asset:set");
+        EditRequestBuilder bad = EditRequest.builder().prompt("").aspectRatio("2:1").referenceAssetId("asset:set");
         assertThatThrownBy(() -> EditImageCommand.forFile(dir.resolve("missing.png"), bad, dir.resolve("o.png"), AwaitOptions.defaults()))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).containsExactly("image", "referenceAssetId", "prompt", "aspectRatio"));

@@ -1,113 +1,104 @@
 package dev.ltxflux.core.model.edit;
 
-import dev.ltxflux.core.error.InvalidRequestException;
-import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.asset.AssetId;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
- * One {@code POST images/flux-edit} request, valid by construction. Optional parameters stay absent unless set, so the
- * server's defaults apply. Build it with {@link #builder()}; {@link Builder#build()} reports every broken rule at once.
+ * One {@code POST images/flux-edit} request, immutable and valid by construction, made of small parts: the account, the
+ * {@link Prompt}, the {@link References}, the {@link EditModel}, the {@link Framing}, the seed, the {@link SceneText}
+ * and the {@link Delivery}. Optional parameters stay absent unless set, so the server's defaults apply. Build it with
+ * {@link #builder()}; {@link EditRequestBuilder#build()} reports every broken rule at once.
  */
 public final class EditRequest {
 
     /** Longest {@code location}, {@code weather} and {@code lighting} text. */
-    public static final int MAX_SCENE_TEXT = 2000;
+    public static final int MAX_SCENE_TEXT = SceneText.MAX_LENGTH;
     /** Longest {@code replyUrl} (useapi's account-level limit, applied per request too). */
-    public static final int MAX_REPLY_URL = 1024;
+    public static final int MAX_REPLY_URL = Delivery.MAX_REPLY_URL;
     /** Largest seed that survives a JSON number round trip exactly (2^53 - 1). */
     public static final long MAX_SEED = 9_007_199_254_740_991L;
-    public static final int MIN_POLL_FOR_RESULT = 1;
-    public static final int MAX_POLL_FOR_RESULT = 20;
-    public static final int MIN_MAX_JOBS = 1;
-    public static final int MAX_MAX_JOBS = 100;
-
+    /** Fewest {@code pollForResult} attempts. */
+    public static final int MIN_POLL_FOR_RESULT = Delivery.MIN_POLL_FOR_RESULT;
+    /** Most {@code pollForResult} attempts. */
+    public static final int MAX_POLL_FOR_RESULT = Delivery.MAX_POLL_FOR_RESULT;
+    /** Smallest {@code maxJobs}. */
+    public static final int MIN_MAX_JOBS = Delivery.MIN_MAX_JOBS;
+    /** Largest {@code maxJobs}. */
+    public static final int MAX_MAX_JOBS = Delivery.MAX_MAX_JOBS;
     /** The request schema's {@code email} pattern, applied with the same {@code find()} semantics. */
     public static final String EMAIL_PATTERN = "^[^\\s@]+@[^\\s@]+(?![\\s\\S])";
-    /**
-     * The request schema's {@code replyUrl} pattern: http(s), a host, then only URI characters. Kept as text: the API
-     * forwards it, so the client checks what the schema checks and nothing that a URI parser would add.
-     */
-    public static final String REPLY_URL_PATTERN =
-            "^[hH][tT][tT][pP][sS]?://[A-Za-z0-9._~%!$&'()*+,;=:@\\[\\]-]+(?:[/?#][A-Za-z0-9._~%!$&'()*+,;=:@/?#\\[\\]-]*)?(?![\\s\\S])";
-
-    private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
-    private static final Pattern REPLY_URL = Pattern.compile(REPLY_URL_PATTERN);
+    /** The request schema's {@code replyUrl} pattern (see {@link Delivery#REPLY_URL_PATTERN}). */
+    public static final String REPLY_URL_PATTERN = Delivery.REPLY_URL_PATTERN;
 
     private final String email;
     private final Prompt prompt;
-    private final AssetId referenceAssetId;
-    private final AssetId referenceAssetId2;
-    private final AssetId referenceAssetId3;
+    private final References references;
     private final EditModel model;
-    private final AspectRatio aspectRatio;
-    private final String shotType;
-    private final ShotAngle shotAngle;
+    private final Framing framing;
     private final Long seed;
-    private final String location;
-    private final String weather;
-    private final String lighting;
-    private final Integer pollForResult;
-    private final Integer maxJobs;
-    private final String replyUrl;
-    private final String replyRef;
-    /** The values this request was built from, kept for {@link #toBuilder()} and equality. */
-    private final Builder source;
+    private final SceneText scene;
+    private final Delivery delivery;
 
-    private EditRequest(Builder b, Checked c) {
-        this.source = b.copy();
-        this.email = b.email;
-        this.prompt = c.prompt;
-        this.referenceAssetId = c.referenceAssetId;
-        this.referenceAssetId2 = c.referenceAssetId2;
-        this.referenceAssetId3 = c.referenceAssetId3;
-        this.model = c.model;
-        this.aspectRatio = c.aspectRatio;
-        this.shotType = b.shotType;
-        this.shotAngle = c.shotAngle;
-        this.seed = b.seed;
-        this.location = b.location;
-        this.weather = b.weather;
-        this.lighting = b.lighting;
-        this.pollForResult = b.pollForResult;
-        this.maxJobs = b.maxJobs;
-        this.replyUrl = c.replyUrl;
-        this.replyRef = b.replyRef;
+    /** From parts that each passed their own rules; the builder has checked the rules across them. */
+    EditRequest(String email, Prompt prompt, References references, EditModel model, Framing framing, Long seed,
+            SceneText scene, Delivery delivery) {
+        this.email = email;
+        this.prompt = Objects.requireNonNull(prompt, "prompt");
+        this.references = Objects.requireNonNull(references, "references");
+        this.model = model;
+        this.framing = Objects.requireNonNull(framing, "framing");
+        this.seed = seed;
+        this.scene = Objects.requireNonNull(scene, "scene");
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
     }
 
-    public static Builder builder() {
-        return new Builder();
+    /** An empty builder. */
+    public static EditRequestBuilder builder() {
+        return new EditRequestBuilder();
     }
 
     /** A builder holding this request's values, to derive a changed copy. */
-    public Builder toBuilder() {
-        return source.copy();
+    public EditRequestBuilder toBuilder() {
+        return builder().email(email).prompt(prompt.value()).referenceAssetId(references.first())
+                .referenceAssetId2(references.secondIfAny().map(AssetId::value).orElse(null))
+                .referenceAssetId3(references.thirdIfAny().map(AssetId::value).orElse(null))
+                .model(model).aspectRatio(framing.aspectRatio()).shotType(framing.shotType())
+                .shotAngle(framing.shotAngle()).seed(seed).location(scene.location()).weather(scene.weather())
+                .lighting(scene.lighting()).pollForResult(delivery.pollForResult()).maxJobs(delivery.maxJobs())
+                .replyUrl(delivery.replyUrl()).replyRef(delivery.replyRef());
     }
 
+    /** The LTX account to use, if named. */
     public Optional<String> email() {
         return Optional.ofNullable(email);
     }
 
+    /** The edit instruction. */
     public Prompt prompt() {
         return prompt;
     }
 
+    /** The reference images, 1 to {@value References#MOST}. */
+    public References references() {
+        return references;
+    }
+
+    /** The first reference image. */
     public AssetId referenceAssetId() {
-        return referenceAssetId;
+        return references.first();
     }
 
+    /** The second reference image, if any. */
     public Optional<AssetId> referenceAssetId2() {
-        return Optional.ofNullable(referenceAssetId2);
+        return references.secondIfAny();
     }
 
+    /** The third reference image, if any. */
     public Optional<AssetId> referenceAssetId3() {
-        return Optional.ofNullable(referenceAssetId3);
+        return references.thirdIfAny();
     }
 
     /** The model as set; absent means the server's default ({@link EditModel#FLUX}). */
@@ -117,334 +108,95 @@ public final class EditRequest {
 
     /** The model the server will use: the one set, or its default. */
     public EditModel effectiveModel() {
-        return model == null ? EditModel.FLUX : model;
+        return model == null ? EditModel.serverDefault() : model;
     }
 
+    /** Aspect ratio, shot type and angle. */
+    public Framing framing() {
+        return framing;
+    }
+
+    /** The aspect ratio, if set. */
     public Optional<AspectRatio> aspectRatio() {
-        return Optional.ofNullable(aspectRatio);
+        return Optional.ofNullable(framing.aspectRatio());
     }
 
+    /** The shot type, if set. */
     public Optional<String> shotType() {
-        return Optional.ofNullable(shotType);
+        return Optional.ofNullable(framing.shotType());
     }
 
+    /** The camera angle, if set. */
     public Optional<ShotAngle> shotAngle() {
-        return Optional.ofNullable(shotAngle);
+        return Optional.ofNullable(framing.shotAngle());
     }
 
+    /** The seed, if set. */
     public OptionalLong seed() {
         return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
     }
 
+    /** Location, weather and lighting texts. */
+    public SceneText scene() {
+        return scene;
+    }
+
+    /** The location text, if set. */
     public Optional<String> location() {
-        return Optional.ofNullable(location);
+        return Optional.ofNullable(scene.location());
     }
 
+    /** The weather text, if set. */
     public Optional<String> weather() {
-        return Optional.ofNullable(weather);
+        return Optional.ofNullable(scene.weather());
     }
 
+    /** The lighting text, if set. */
     public Optional<String> lighting() {
-        return Optional.ofNullable(lighting);
+        return Optional.ofNullable(scene.lighting());
     }
 
+    /** Poll-for-result, concurrency and webhook settings. */
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    /** How many times the server polls before answering the submit, if set. */
     public OptionalInt pollForResult() {
-        return pollForResult == null ? OptionalInt.empty() : OptionalInt.of(pollForResult);
+        return delivery.pollForResult() == null ? OptionalInt.empty() : OptionalInt.of(delivery.pollForResult());
     }
 
+    /** The account's concurrency limit to apply, if set. */
     public OptionalInt maxJobs() {
-        return maxJobs == null ? OptionalInt.empty() : OptionalInt.of(maxJobs);
+        return delivery.maxJobs() == null ? OptionalInt.empty() : OptionalInt.of(delivery.maxJobs());
     }
 
+    /** The webhook URL, if set. */
     public Optional<String> replyUrl() {
-        return Optional.ofNullable(replyUrl);
+        return Optional.ofNullable(delivery.replyUrl());
     }
 
+    /** The caller's reference echoed in the webhook, if set. */
     public Optional<String> replyRef() {
-        return Optional.ofNullable(replyRef);
+        return Optional.ofNullable(delivery.replyRef());
     }
 
     @Override
     public String toString() {
-        return "EditRequest[prompt=" + prompt.value().length() + " chars, referenceAssetId=" + referenceAssetId
+        return "EditRequest[prompt=" + prompt.value().length() + " chars, referenceAssetId=" + references.first()
                 + ", model=" + effectiveModel().wire() + ", aspectRatio=" + aspectRatio().map(AspectRatio::wire).orElse("default")
                 + "]";
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EditRequest other && source.fields().equals(other.source.fields());
+        return o instanceof EditRequest other && Objects.equals(email, other.email) && prompt.equals(other.prompt)
+                && references.equals(other.references) && model == other.model && framing.equals(other.framing)
+                && Objects.equals(seed, other.seed) && scene.equals(other.scene) && delivery.equals(other.delivery);
     }
 
     @Override
     public int hashCode() {
-        return source.fields().hashCode();
+        return Objects.hash(email, prompt, references, model, framing, seed, scene, delivery);
     }
-
-    /** The values that passed their own rules, ready for the cross-field rules. */
-    private static final class Checked {
-        Prompt prompt;
-        AssetId referenceAssetId;
-        AssetId referenceAssetId2;
-        AssetId referenceAssetId3;
-        EditModel model;
-        AspectRatio aspectRatio;
-        ShotAngle shotAngle;
-        String replyUrl;
-    }
-
-    /** Collects raw values; {@link #build()} checks them all and lists every violation. Not thread-safe. */
-    public static final class Builder {
-        private String email;
-        private String prompt;
-        private String referenceAssetId;
-        private String referenceAssetId2;
-        private String referenceAssetId3;
-        private String model;
-        private String aspectRatio;
-        private String shotType;
-        private String shotAngle;
-        private Long seed;
-        private String location;
-        private String weather;
-        private String lighting;
-        private Integer pollForResult;
-        private Integer maxJobs;
-        private String replyUrl;
-        private String replyRef;
-
-        private Builder() {
-        }
-
-        /** The LTX Studio account; required by the API when more than one account is configured. */
-        public Builder email(String email) {
-            this.email = email;
-            return this;
-        }
-
-        public Builder prompt(String prompt) {
-            this.prompt = prompt;
-            return this;
-        }
-
-        public Builder referenceAssetId(String fileId) {
-            this.referenceAssetId = fileId;
-            return this;
-        }
-
-        public Builder referenceAssetId(AssetId fileId) {
-            return referenceAssetId(fileId == null ? null : fileId.value());
-        }
-
-        public Builder referenceAssetId2(String fileId) {
-            this.referenceAssetId2 = fileId;
-            return this;
-        }
-
-        public Builder referenceAssetId3(String fileId) {
-            this.referenceAssetId3 = fileId;
-            return this;
-        }
-
-        public Builder model(String model) {
-            this.model = model;
-            return this;
-        }
-
-        public Builder model(EditModel model) {
-            return model(model == null ? null : model.wire());
-        }
-
-        public Builder aspectRatio(String aspectRatio) {
-            this.aspectRatio = aspectRatio;
-            return this;
-        }
-
-        public Builder aspectRatio(AspectRatio aspectRatio) {
-            return aspectRatio(aspectRatio == null ? null : aspectRatio.wire());
-        }
-
-        public Builder shotType(String shotType) {
-            this.shotType = shotType;
-            return this;
-        }
-
-        public Builder shotAngle(String shotAngle) {
-            this.shotAngle = shotAngle;
-            return this;
-        }
-
-        public Builder shotAngle(ShotAngle shotAngle) {
-            return shotAngle(shotAngle == null ? null : shotAngle.wire());
-        }
-
-        /** The seed, or null to leave it to the server; within ±(2^53−1). */
-        public Builder seed(Long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** The seed as an {@code int}, so that {@code seed(42)} compiles. */
-        public Builder seed(int seed) {
-            return seed((Long) (long) seed);
-        }
-
-        public Builder location(String location) {
-            this.location = location;
-            return this;
-        }
-
-        public Builder weather(String weather) {
-            this.weather = weather;
-            return this;
-        }
-
-        public Builder lighting(String lighting) {
-            this.lighting = lighting;
-            return this;
-        }
-
-        public Builder pollForResult(Integer attempts) {
-            this.pollForResult = attempts;
-            return this;
-        }
-
-        public Builder maxJobs(Integer maxJobs) {
-            this.maxJobs = maxJobs;
-            return this;
-        }
-
-        public Builder replyUrl(String replyUrl) {
-            this.replyUrl = replyUrl;
-            return this;
-        }
-
-        public Builder replyRef(String replyRef) {
-            this.replyRef = replyRef;
-            return this;
-        }
-
-        /** An independent copy of this builder. */
-        public Builder copy() {
-            Builder b = new Builder();
-            b.email = email;
-            b.prompt = prompt;
-            b.referenceAssetId = referenceAssetId;
-            b.referenceAssetId2 = referenceAssetId2;
-            b.referenceAssetId3 = referenceAssetId3;
-            b.model = model;
-            b.aspectRatio = aspectRatio;
-            b.shotType = shotType;
-            b.shotAngle = shotAngle;
-            b.seed = seed;
-            b.location = location;
-            b.weather = weather;
-            b.lighting = lighting;
-            b.pollForResult = pollForResult;
-            b.maxJobs = maxJobs;
-            b.replyUrl = replyUrl;
-            b.replyRef = replyRef;
-            return b;
-        }
-
-        /** Whether {@code referenceAssetId} has been set. */
-        public boolean hasReferenceAssetId() {
-            return referenceAssetId != null;
-        }
-
-        /** Whether {@code referenceAssetId2} or {@code referenceAssetId3} is set. */
-        public boolean hasExtraReferences() {
-            return referenceAssetId2 != null || referenceAssetId3 != null;
-        }
-
-        /** The violations the request would have with {@code referenceAssetId} set to {@code reference}. */
-        public List<Violation> violationsWith(String reference) {
-            return copy().referenceAssetId(reference).violations();
-        }
-
-        /** Every rule the current values break, in wire field order; empty when {@link #build()} would succeed. */
-        public List<Violation> violations() {
-            List<Violation> found = new ArrayList<>();
-            check(found);
-            return found;
-        }
-
-        /** The request, or an {@link InvalidRequestException} listing every broken rule. */
-        public EditRequest build() {
-            List<Violation> found = new ArrayList<>();
-            Checked checked = check(found);
-            if (!found.isEmpty()) {
-                throw new InvalidRequestException(found);
-            }
-            return new EditRequest(this, checked);
-        }
-
-        private Checked check(List<Violation> found) {
-            Checked c = new Checked();
-            if (email != null && !EMAIL.matcher(email).find()) {
-                found.add(new Violation("email", "must be an e-mail address such as user@example.com"));
-            }
-            c.prompt = collect(found, () -> Prompt.parse(prompt));
-            c.referenceAssetId = collect(found, () -> AssetId.of("referenceAssetId", referenceAssetId));
-            c.referenceAssetId2 = optional(referenceAssetId2, found, () -> AssetId.of("referenceAssetId2", referenceAssetId2));
-            c.referenceAssetId3 = optional(referenceAssetId3, found, () -> AssetId.of("referenceAssetId3", referenceAssetId3));
-            c.model = optional(model, found, () -> EditModel.fromWire(model));
-            c.aspectRatio = optional(aspectRatio, found, () -> AspectRatio.fromWire(aspectRatio));
-            c.shotAngle = optional(shotAngle, found, () -> ShotAngle.fromWire(shotAngle));
-            if (seed != null && (seed < -MAX_SEED || seed > MAX_SEED)) {
-                found.add(new Violation("seed", "must be between " + -MAX_SEED + " and " + MAX_SEED));
-            }
-            optional(location, found, () -> TextRules.requireMaxLength("location", location, MAX_SCENE_TEXT));
-            optional(weather, found, () -> TextRules.requireMaxLength("weather", weather, MAX_SCENE_TEXT));
-            optional(lighting, found, () -> TextRules.requireMaxLength("lighting", lighting, MAX_SCENE_TEXT));
-            range(found, "pollForResult", pollForResult, MIN_POLL_FOR_RESULT, MAX_POLL_FOR_RESULT);
-            range(found, "maxJobs", maxJobs, MIN_MAX_JOBS, MAX_MAX_JOBS);
-            c.replyUrl = optional(replyUrl, found, () -> parseReplyUrl(replyUrl));
-            EditModel effective = c.model == null ? EditModel.FLUX : c.model;
-            if (referenceAssetId3 != null && effective.maxReferences() < 3) {
-                found.add(new Violation("referenceAssetId3", "is not supported by model '" + effective.wire()
-                        + "' (use flux-premium or nano-banana)"));
-            }
-            if (aspectRatio != null && !effective.takesAspectRatio()) {
-                found.add(new Violation("aspectRatio", "is not supported by model '" + effective.wire() + "'"));
-            }
-            return c;
-        }
-
-        private List<Object> fields() {
-            return java.util.Arrays.asList(email, prompt, referenceAssetId, referenceAssetId2, referenceAssetId3, model,
-                    aspectRatio, shotType, shotAngle, seed, location, weather, lighting, pollForResult, maxJobs,
-                    replyUrl, replyRef);
-        }
-
-        private static <T> T optional(Object raw, List<Violation> found, Supplier<T> parse) {
-            return raw == null ? null : collect(found, parse);
-        }
-
-        private static <T> T collect(List<Violation> found, Supplier<T> parse) {
-            try {
-                return parse.get();
-            } catch (InvalidRequestException e) {
-                found.addAll(e.violations());
-                return null;
-            }
-        }
-
-        private static void range(List<Violation> found, String field, Integer value, int min, int max) {
-            if (value != null && (value < min || value > max)) {
-                found.add(new Violation(field, "must be between " + min + " and " + max + " (was " + value + ")"));
-            }
-        }
-
-        private static String parseReplyUrl(String raw) {
-            if (raw.length() > MAX_REPLY_URL) {
-                throw new InvalidRequestException("replyUrl", "must be at most " + MAX_REPLY_URL + " characters");
-            }
-            if (!REPLY_URL.matcher(raw).find()) {
-                throw new InvalidRequestException("replyUrl", "must be an absolute http or https URL");
-            }
-            return raw;
-        }
-    }
-
 }

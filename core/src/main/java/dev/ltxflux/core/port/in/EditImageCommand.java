@@ -5,6 +5,8 @@ import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.asset.ReferenceImage;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.EditRequestBuilder;
+import dev.ltxflux.core.model.edit.References;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +24,13 @@ import java.util.Optional;
 public final class EditImageCommand {
 
     /** The most reference images any model takes. */
-    public static final int MAX_REFERENCES = 3;
+    public static final int MAX_REFERENCES = References.MOST;
 
     /** Stands in for a reference that is uploaded later, while the request's rules are checked. */
     private static final String PENDING_UPLOAD = "asset:pending-upload";
 
     private final List<Reference> references;
-    private final EditRequest.Builder request;
+    private final EditRequestBuilder request;
     private final Path output;
     private final AwaitOptions await;
     private final String email;
@@ -75,7 +77,7 @@ public final class EditImageCommand {
         }
     }
 
-    private EditImageCommand(List<Reference> references, EditRequest.Builder request, Path output, AwaitOptions await,
+    private EditImageCommand(List<Reference> references, EditRequestBuilder request, Path output, AwaitOptions await,
             String email) {
         this.references = List.copyOf(references);
         this.request = request;
@@ -89,7 +91,7 @@ public final class EditImageCommand {
      * {@code referenceAssetId} unset; every broken rule (of the references, the request and the model) is reported
      * together.
      */
-    public static EditImageCommand of(List<Reference> references, EditRequest.Builder request, Path output, AwaitOptions await) {
+    public static EditImageCommand of(List<Reference> references, EditRequestBuilder request, Path output, AwaitOptions await) {
         Objects.requireNonNull(references, "references");
         Objects.requireNonNull(request, "request");
         List<Violation> found = new ArrayList<>();
@@ -99,7 +101,7 @@ public final class EditImageCommand {
             found.add(new Violation("referenceAssetId3", "at most " + MAX_REFERENCES + " reference images can be sent (got "
                     + references.size() + ")"));
         }
-        EditRequest.Builder copy = request.copy();
+        EditRequestBuilder copy = request.copy();
         if (copy.hasReferenceAssetId() || copy.hasExtraReferences()) {
             found.add(new Violation("referenceAssetId", "must not be set in the request when the command gives the references"));
         }
@@ -111,7 +113,7 @@ public final class EditImageCommand {
      * Edits a local image: it is uploaded first. {@code request} must leave {@code referenceAssetId} unset (it may set
      * {@code referenceAssetId2}/{@code 3} to assets already uploaded); every broken rule is reported together.
      */
-    public static EditImageCommand forFile(Path image, EditRequest.Builder request, Path output, AwaitOptions await) {
+    public static EditImageCommand forFile(Path image, EditRequestBuilder request, Path output, AwaitOptions await) {
         Objects.requireNonNull(request, "request");
         List<Violation> found = new ArrayList<>();
         List<Reference> refs = new ArrayList<>();
@@ -120,7 +122,7 @@ public final class EditImageCommand {
         } catch (InvalidRequestException e) {
             found.addAll(e.violations());
         }
-        EditRequest.Builder copy = request.copy();
+        EditRequestBuilder copy = request.copy();
         if (copy.hasReferenceAssetId()) {
             found.add(new Violation("referenceAssetId", "must not be set when an image file is given (the upload is the reference)"));
         }
@@ -129,16 +131,16 @@ public final class EditImageCommand {
     }
 
     /** Edits an image already uploaded; {@code request}'s {@code referenceAssetId} is set to {@code asset}. */
-    public static EditImageCommand forAsset(AssetId asset, EditRequest.Builder request, Path output, AwaitOptions await) {
+    public static EditImageCommand forAsset(AssetId asset, EditRequestBuilder request, Path output, AwaitOptions await) {
         Objects.requireNonNull(asset, "asset");
-        EditRequest.Builder copy = request.copy();
+        EditRequestBuilder copy = request.copy();
         List<Violation> found = new ArrayList<>(copy.violationsWith(asset.value()));
         return finish(found, List.of(Reference.asset(asset)), copy, output, await);
     }
 
     /** The request with each reference in its place (a placeholder for files not yet uploaded). */
-    private static EditRequest.Builder withPlaceholders(EditRequest.Builder request, List<Reference> references) {
-        EditRequest.Builder b = request.copy();
+    private static EditRequestBuilder withPlaceholders(EditRequestBuilder request, List<Reference> references) {
+        EditRequestBuilder b = request.copy();
         for (int i = 0; i < Math.min(references.size(), MAX_REFERENCES); i++) {
             Reference r = references.get(i);
             set(b, i, r.asset() != null ? r.asset().value() : PENDING_UPLOAD);
@@ -146,7 +148,7 @@ public final class EditImageCommand {
         return b;
     }
 
-    private static void set(EditRequest.Builder b, int index, String fileId) {
+    private static void set(EditRequestBuilder b, int index, String fileId) {
         switch (index) {
             case 0 -> b.referenceAssetId(fileId);
             case 1 -> b.referenceAssetId2(fileId);
@@ -155,7 +157,7 @@ public final class EditImageCommand {
     }
 
     private static EditImageCommand finish(List<Violation> found, List<Reference> references,
-            EditRequest.Builder request, Path output, AwaitOptions await) {
+            EditRequestBuilder request, Path output, AwaitOptions await) {
         if (output == null) {
             found.add(new Violation("output", "is required"));
         } else if (output.getFileName() == null) {
@@ -198,7 +200,7 @@ public final class EditImageCommand {
         if (uploaded.size() != references.size()) {
             throw new IllegalArgumentException("one asset id per reference: expected " + references.size() + ", got " + uploaded.size());
         }
-        EditRequest.Builder b = request.copy();
+        EditRequestBuilder b = request.copy();
         for (int i = 0; i < uploaded.size(); i++) {
             set(b, i, uploaded.get(i).value());
         }

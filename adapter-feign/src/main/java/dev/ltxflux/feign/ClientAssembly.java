@@ -1,0 +1,86 @@
+package dev.ltxflux.feign;
+
+import dev.ltxflux.core.port.out.ClientEventsPort;
+import dev.ltxflux.core.port.out.DownloadArtifactPort;
+import dev.ltxflux.core.service.AwaitJobService;
+import dev.ltxflux.core.service.EditImageService;
+import dev.ltxflux.core.service.GuardedEvents;
+import dev.ltxflux.core.service.ReadJobService;
+import dev.ltxflux.core.service.UploadReferenceService;
+import dev.ltxflux.feign.wire.WireMapper;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Retryer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The composition root of the client: the only place that builds Feign, the HTTP transports and the retry policy and
+ * wires them into core's services. Everything it builds comes from one {@link LtxClientOptions}.
+ */
+final class ClientAssembly {
+
+    private ClientAssembly() {
+    }
+
+    static LtxClient assemble(LtxClientOptions o) {
+        Clock clock = o.clock() != null ? o.clock() : Clock.systemUTC();
+        Redactor redactor = new Redactor(o.token());
+        WireMapper mapper = new WireMapper(clock, redactor);
+        ClientEventsPort events = GuardedEvents.of(o.events());
+        RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.scheduler(),
+                new Random(), clock, events);
+        FeignPorts ports = new FeignPorts(api(o, mapper), mapper, retry, o.email(), redactor);
+        HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry);
+        ExecutorService ownedExecutor = o.executor() == null ? Executors.newFixedThreadPool(4, daemonThreads()) : null;
+        AwaitJobService awaiter = new AwaitJobService(ports::readOnce, clock, o.scheduler(),
+                o.executor() == null ? ownedExecutor : o.executor(), o.polling(), events);
+        EditImageService edits = new EditImageService(ports, ports, o.journal(), awaiter, ports, downloader, clock, events);
+        return new DefaultLtxClient(o, edits, awaiter, new ReadJobService(ports), new UploadReferenceService(ports),
+                ports, ownedExecutor);
+    }
+
+    /** The one Feign builder: our transport (bounded JDK client), no Feign retries (ours decide), token redacted. */
+    private static LtxApi api(LtxClientOptions o, WireMapper mapper) {
+        boolean loopback = OptionRules.isLoopback(URI.create(o.baseUrl()).getHost());
+        HttpClient http = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
+                .version(loopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
+        String token = o.token();
+        return Feign.builder()
+                .client(new BoundedJdkClient(http, o.readTimeout(), o.maxAnswerBytes()))
+                .encoder(new BodyEncoder(mapper.json()))
+                .retryer(Retryer.NEVER_RETRY)
+                .options(new Request.Options(o.connectTimeout(), o.readTimeout(), false))
+                .requestInterceptor(template -> template.header("Authorization", "Bearer " + token))
+                .logger(new RedactingLogger(token))
+                .logLevel(feignLevel(o.logLevel()))
+                .target(LtxApi.class, o.baseUrl());
+    }
+
+    private static Logger.Level feignLevel(LtxClient.LogLevel level) {
+        return switch (level) {
+            case NONE -> Logger.Level.NONE;
+            case BASIC -> Logger.Level.BASIC;
+            case HEADERS -> Logger.Level.HEADERS;
+            case FULL -> Logger.Level.FULL;
+        };
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "ltxflux-await-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

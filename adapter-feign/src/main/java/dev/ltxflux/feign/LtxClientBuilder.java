@@ -1,0 +1,250 @@
+package dev.ltxflux.feign;
+
+import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.core.port.out.ClientEventsPort;
+import dev.ltxflux.core.port.out.JobJournalPort;
+import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.service.Scheduler;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * Configures an {@link LtxClient} (its settings become an immutable {@link LtxClientOptions}). Not thread-safe; the
+ * client it builds is. Setters refuse null where it means nothing ({@link NullPointerException} naming the
+ * parameter); range rules are checked by {@link #build()}, all at once.
+ */
+public final class LtxClientBuilder {
+    private String baseUrl = LtxClientOptions.DEFAULT_BASE_URL;
+    private String token;
+    private boolean tokenFromEnvironment;
+    private String email;
+    private boolean allowPlainHttp;
+    private Duration connectTimeout = LtxClientOptions.DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = LtxClientOptions.DEFAULT_READ_TIMEOUT;
+    private int maxAttempts = LtxClientOptions.DEFAULT_MAX_ATTEMPTS;
+    private Duration retryBaseDelay = LtxClientOptions.DEFAULT_RETRY_BASE_DELAY;
+    private Duration maxRetryDelay = LtxClientOptions.DEFAULT_MAX_RETRY_DELAY;
+    private long maxDownloadBytes = LtxClientOptions.DEFAULT_MAX_DOWNLOAD_BYTES;
+    private long maxAnswerBytes = LtxClientOptions.DEFAULT_MAX_ANSWER_BYTES;
+    private Backoff polling = Backoff.DEFAULT_POLLING;
+    private LtxClient.LogLevel logLevel = LtxClient.LogLevel.NONE;
+    private JobJournalPort journal = JobJournalPort.none();
+    private Executor executor;
+    private ClientEventsPort events = ClientEventsPort.NONE;
+    private Clock clock;
+    private Scheduler scheduler = SystemScheduler.INSTANCE;
+
+    LtxClientBuilder() {
+    }
+
+    /** Starts from {@code options} (every setting copied; later setters override them). Not null. */
+    public LtxClientBuilder options(LtxClientOptions options) {
+        Objects.requireNonNull(options, "options");
+        clock = options.clock();
+        return baseUrl(options.baseUrl()).token(options.token()).email(options.email())
+                .allowPlainHttp(options.allowPlainHttp()).connectTimeout(options.connectTimeout())
+                .readTimeout(options.readTimeout()).maxAttempts(options.maxAttempts())
+                .retryBaseDelay(options.retryBaseDelay()).maxRetryDelay(options.maxRetryDelay())
+                .maxDownloadBytes(options.maxDownloadBytes()).maxAnswerBytes(options.maxAnswerBytes())
+                .polling(options.polling()).logLevel(options.logLevel()).journal(options.journal())
+                .executor(options.executor()).events(options.events()).scheduler(options.scheduler());
+    }
+
+    /**
+     * Takes {@value LtxClient#ENV_TOKEN}, {@value LtxClient#ENV_BASE_URL}, {@value LtxClient#ENV_EMAIL} and
+     * {@value LtxClient#ENV_ALLOW_PLAIN_HTTP} (only {@code true} opts in) from the process environment where set (blank
+     * counts as unset); later setters override them. */
+    public LtxClientBuilder fromEnv() {
+        return fromEnv(System.getenv());
+    }
+
+    /**
+     * The same from the given variables. {@link #build()} names {@value LtxClient#ENV_TOKEN} if the token is missing.
+     * @throws NullPointerException if {@code env} is null
+     */
+    public LtxClientBuilder fromEnv(Map<String, String> env) {
+        Objects.requireNonNull(env, "env");
+        tokenFromEnvironment = true;
+        token = EnvironmentSettings.value(env, LtxClient.ENV_TOKEN).orElse(token);
+        baseUrl = EnvironmentSettings.value(env, LtxClient.ENV_BASE_URL).orElse(baseUrl);
+        email = EnvironmentSettings.value(env, LtxClient.ENV_EMAIL).orElse(email);
+        allowPlainHttp = EnvironmentSettings.flag(env, LtxClient.ENV_ALLOW_PLAIN_HTTP).orElse(allowPlainHttp);
+        return this;
+    }
+
+    /**
+     * Default {@value LtxClient#DEFAULT_BASE_URL}. Must be an absolute https URL, except for loopback hosts (the
+     * mock) or with {@link #allowPlainHttp(boolean)}; checked by {@link #build()}.
+     */
+    public LtxClientBuilder baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
+    }
+
+    /**
+     * Permits plain {@code http://} to the non-loopback host that {@link #baseUrl} names, e.g. a mock server in
+     * another container ({@code http://ltx-mock:8089/v1/ltxstudio}). Default false (env
+     * {@value LtxClient#ENV_ALLOW_PLAIN_HTTP}): the token then travels unencrypted, so use it only on a network you
+     * trust. Loopback hosts never need it.
+     */
+    public LtxClientBuilder allowPlainHttp(boolean allow) {
+        this.allowPlainHttp = allow;
+        return this;
+    }
+
+    /**
+     * The useapi.net API token (required, no default). Sent as an HTTP header, so it must be visible ASCII (no
+     * spaces, control or non-ASCII characters): anything else is refused by {@link #build()}. Never logged or shown.
+     */
+    public LtxClientBuilder token(String token) {
+        this.token = token;
+        return this;
+    }
+
+    /** The LTX account e-mail, sent when a request names none (required by the API with several accounts); default none; must be an e-mail address. */
+    public LtxClientBuilder email(String email) {
+        this.email = email;
+        return this;
+    }
+
+    /** Time to open a connection; default {@link LtxClientOptions#DEFAULT_CONNECT_TIMEOUT} (10 s); must be positive. */
+    public LtxClientBuilder connectTimeout(Duration d) {
+        this.connectTimeout = d;
+        return this;
+    }
+
+    /** Total time for one exchange, headers and body; default {@link LtxClientOptions#DEFAULT_READ_TIMEOUT} (90 s); must be positive. */
+    public LtxClientBuilder readTimeout(Duration d) {
+        this.readTimeout = d;
+        return this;
+    }
+
+    /**
+     * Attempts in all for retryable calls (1 = no retries), 1 to {@value LtxClientOptions#MAX_ATTEMPTS_LIMIT};
+     * default {@value LtxClientOptions#DEFAULT_MAX_ATTEMPTS}. Submits and uploads are re-sent only when not taken.
+     */
+    public LtxClientBuilder maxAttempts(int n) {
+        this.maxAttempts = n;
+        return this;
+    }
+
+    /** The backoff unit of retries; default {@link LtxClientOptions#DEFAULT_RETRY_BASE_DELAY} (500 ms); must be positive. */
+    public LtxClientBuilder retryBaseDelay(Duration d) {
+        this.retryBaseDelay = d;
+        return this;
+    }
+
+    /** Cap of one retry wait, {@code Retry-After} included; default {@link LtxClientOptions#DEFAULT_MAX_RETRY_DELAY} (30 s); must be positive. */
+    public LtxClientBuilder maxRetryDelay(Duration d) {
+        this.maxRetryDelay = d;
+        return this;
+    }
+
+    /** Largest image {@code download} accepts; default {@value LtxClientOptions#DEFAULT_MAX_DOWNLOAD_BYTES} bytes (50 MiB); must be positive. */
+    public LtxClientBuilder maxDownloadBytes(long bytes) {
+        this.maxDownloadBytes = bytes;
+        return this;
+    }
+
+    /** Largest API answer read; default {@value LtxClientOptions#DEFAULT_MAX_ANSWER_BYTES} bytes (4 MiB); must be positive. */
+    public LtxClientBuilder maxAnswerBytes(long bytes) {
+        this.maxAnswerBytes = bytes;
+        return this;
+    }
+
+    /**
+     * How {@code await} spaces its status reads; default {@link Backoff#DEFAULT_POLLING} (1 s growing ×1.5 to 5 s).
+     * @throws NullPointerException if {@code backoff} is null
+     */
+    public LtxClientBuilder polling(Backoff backoff) {
+        this.polling = Objects.requireNonNull(backoff, "polling must not be null (use Backoff.DEFAULT_POLLING)");
+        return this;
+    }
+
+    /**
+     * How much to log (SLF4J logger {@code dev.ltxflux.feign.LtxClient}); default {@link LtxClient.LogLevel#NONE}.
+     * @throws NullPointerException if {@code level} is null
+     */
+    public LtxClientBuilder logLevel(LtxClient.LogLevel level) {
+        this.logLevel = Objects.requireNonNull(level, "logLevel must not be null (use LtxClient.LogLevel.NONE)");
+        return this;
+    }
+
+    /**
+     * Where submitted job ids are recorded before waiting; default {@link JobJournalPort#none()}.
+     * @throws NullPointerException if {@code journal} is null
+     */
+    public LtxClientBuilder journal(JobJournalPort journal) {
+        this.journal = Objects.requireNonNull(journal, "journal must not be null (use JobJournalPort.none())");
+        return this;
+    }
+
+    /**
+     * A file journal ({@link FileJobJournal}) at {@code file}; default none.
+     * @throws NullPointerException if {@code file} is null
+     */
+    public LtxClientBuilder journal(Path file) {
+        return journal(new FileJobJournal(Objects.requireNonNull(file, "journal file must not be null")));
+    }
+
+    /** Runs status reads of {@code awaitAsync}; default (null) a private pool of 4 daemon threads. */
+    public LtxClientBuilder executor(Executor executor) {
+        this.executor = executor;
+        return this;
+    }
+
+    /** Hears every call, retry and await (metrics, tracing); default (or null) none. What it throws is ignored. */
+    public LtxClientBuilder events(ClientEventsPort events) {
+        this.events = events == null ? ClientEventsPort.NONE : events;
+        return this;
+    }
+
+    /**
+     * The clock deadlines and durations are measured with; default the system UTC clock.
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public LtxClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        return this;
+    }
+
+    /**
+     * How retries and polls wait; default real time (the JDK's shared delayed executor). Tests pass a virtual one.
+     * @throws NullPointerException if {@code scheduler} is null
+     */
+    public LtxClientBuilder scheduler(Scheduler scheduler) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
+        return this;
+    }
+
+    /**
+     * The settings as an immutable value.
+     * @throws InvalidRequestException naming every bad setting (a missing token as {@value LtxClient#ENV_TOKEN} after fromEnv)
+     */
+    public LtxClientOptions toOptions() {
+        try {
+            return new LtxClientOptions(baseUrl, token, email, allowPlainHttp, connectTimeout, readTimeout,
+                    maxAttempts, retryBaseDelay, maxRetryDelay, maxDownloadBytes, maxAnswerBytes, polling, logLevel,
+                    journal, executor, events, clock, scheduler);
+        } catch (InvalidRequestException e) {
+            throw tokenFromEnvironment ? EnvironmentSettings.namingTheTokenVariable(e) : e;
+        }
+    }
+
+    /**
+     * The client.
+     * @throws InvalidRequestException naming every bad setting
+     */
+    public LtxClient build() {
+        return ClientAssembly.assemble(toOptions());
+    }
+
+    @Override
+    public String toString() {
+        return "LtxClientBuilder[baseUrl=" + baseUrl + ", token=" + RedactingLogger.REDACTED + "]";
+    }
+}
