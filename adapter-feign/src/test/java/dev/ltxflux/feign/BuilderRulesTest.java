@@ -25,12 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The builder's rules at their edges, each setting on its own, through the public builder; and a closed client. */
 class BuilderRulesTest {
 
-    private static LtxClient.Builder valid() {
+    private static LtxClientBuilder valid() {
         return LtxClient.builder().baseUrl("http://127.0.0.1:1/v1/ltxstudio").token("t0ken");
     }
 
     /** The fields the builder names when {@code change} is applied to a valid builder (empty: it builds). */
-    private static List<String> violations(UnaryOperator<LtxClient.Builder> change) {
+    private static List<String> violations(UnaryOperator<LtxClientBuilder> change) {
         Throwable t = catchThrowable(() -> {
             try (LtxClient ignored = change.apply(valid()).build()) {
                 // built: no violation
@@ -132,7 +132,7 @@ class BuilderRulesTest {
 
     @Test
     void theBuilderShowsItsBaseUrlButNeverItsToken() {
-        LtxClient.Builder b = valid().token("s3cr3t-token");
+        LtxClientBuilder b = valid().token("s3cr3t-token");
         assertThat(b.toString()).contains("http://127.0.0.1:1/v1/ltxstudio").contains("[redacted]").doesNotContain("s3cr3t");
         assertThat(LtxClient.builder().connectTimeout(Duration.ofSeconds(1))).isNotNull();
     }

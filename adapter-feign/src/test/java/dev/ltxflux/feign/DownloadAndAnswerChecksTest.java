@@ -58,7 +58,7 @@ class DownloadAndAnswerChecksTest {
         client = builder().build();
     }
 
-    private LtxClient.Builder builder() {
+    private LtxClientBuilder builder() {
         return LtxClient.builder().baseUrl(server.baseUrl() + "/v1/ltxstudio").token("t0ken")
                 .readTimeout(Duration.ofSeconds(20)).maxAttempts(2).maxDownloadBytes(64 * 1024)
                 .scheduler(d -> {

@@ -34,7 +34,7 @@ class WireRetriesAndDefaultsTest extends WireMockSupport {
 
     /** A generous read timeout: these tests are about retries and bodies, not about slow answers on a busy machine. */
     @Override
-    LtxClient.Builder clientBuilder() {
+    LtxClientBuilder clientBuilder() {
         return super.clientBuilder().readTimeout(Duration.ofSeconds(30));
     }
 

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The {@code ltxflux.*} settings of the auto-configured {@code LtxClient}. Unset values keep the client's defaults
- * (see {@code LtxClient.Builder}); the token is never logged or shown.
+ * (see {@link dev.ltxflux.feign.LtxClientBuilder}); the token is never logged or shown.
  */
 @ConfigurationProperties(prefix = "ltxflux")
 public class LtxProperties {
