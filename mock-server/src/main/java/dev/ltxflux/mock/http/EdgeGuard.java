@@ -1,7 +1,7 @@
 package dev.ltxflux.mock.http;
 
-import dev.ltxflux.mock.EdgeConfig;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.EdgeSettings;
+import dev.ltxflux.mock.config.MockConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -34,7 +34,7 @@ public final class EdgeGuard extends HandlerWrapper {
     static final String UPLOAD_PREFIX = "/v1/ltxstudio/assets";
 
     private final MockConfig config;
-    private final EdgeConfig edge;
+    private final EdgeSettings edge;
     private final byte[] adminAuthorization;
 
     public EdgeGuard(MockConfig config) {
@@ -82,7 +82,7 @@ public final class EdgeGuard extends HandlerWrapper {
                 refusal = problem;
             }
         }
-        long limit = path.startsWith(UPLOAD_PREFIX) ? config.maxUploadBytes() : edge.maxBodyBytes();
+        long limit = path.startsWith(UPLOAD_PREFIX) ? edge.maxUploadBytes() : edge.maxBodyBytes();
         if (refusal == null && request.getContentLengthLong() > limit) {
             status = 413;
             refusal = "body: larger than " + limit + " bytes";
