@@ -50,32 +50,7 @@ public final class LtxMockServer implements AutoCloseable {
     private ScheduledExecutorService evictor;
     private volatile Runnable shutdownHook = () -> { };
     private volatile boolean releaseMemory;
-    private final ServerControl control = new ServerControl() {
-        @Override
-        public String origin() {
-            return LtxMockServer.this.origin();
-        }
-
-        @Override
-        public int port() {
-            return LtxMockServer.this.port();
-        }
-
-        @Override
-        public void shutdown() {
-            Thread t = new Thread(() -> {
-                try {
-                    // let the shutdown request's own answer leave first (WireMock's own shutdown waits the same way)
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                stop();
-                shutdownHook.run();
-            }, "ltx-mock-admin-shutdown");
-            t.start();
-        }
-    };
+    private final ServerControl control = new AdminShutdownControl(this);
 
     public LtxMockServer(MockConfig config) {
         this(config, Clock.systemUTC(), DEFAULT_RECORD_DIR);
@@ -171,6 +146,11 @@ public final class LtxMockServer implements AutoCloseable {
     public LtxMockServer onShutdown(Runnable hook) {
         this.shutdownHook = Objects.requireNonNull(hook, "hook");
         return this;
+    }
+
+    /** What {@link #onShutdown(Runnable)} set. */
+    Runnable shutdownHook() {
+        return shutdownHook;
     }
 
     /** The documented example's reference image: shipped pre-rendered, so start-up does not wait for ImageIO. */
