@@ -85,6 +85,20 @@ class AdminSafetyTest {
     }
 
     @Test
+    void withAnAdminTokenOnlyTheDashboardsOwnFilesAreServedWithoutIt() {
+        try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder().adminToken("s3cret").build()).start()) {
+            String ui = server.origin() + "/__admin/ltx/ui";
+            assertThat(Http.get(ui, null).statusCode()).as("the page, which then asks for the token").isEqualTo(200);
+            assertThat(Http.get(ui + "/app.js", null).statusCode()).isEqualTo(200);
+            assertThat(Http.get(ui + "/style.css", null).statusCode()).isEqualTo(200);
+            assertThat(Http.get(ui + "/other.js", null).statusCode()).isEqualTo(401);
+            assertThat(Http.get(ui + "/../jobs", null).statusCode()).isIn(400, 401, 404);
+            assertThat(Http.postJson(ui, null, "{}").statusCode()).isEqualTo(401);
+            assertThat(Http.get(server.origin() + "/__admin/ltx/artifact/x", null).statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void noAdminDropsTheAdminApiButNotTheApi() {
         try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder().admin(false).build()).start()) {
             HttpResponse<byte[]> r = Http.get(server.origin() + "/__admin/ltx/jobs", null);
