@@ -1,6 +1,9 @@
 package dev.ltxflux.mock;
 
 import dev.ltxflux.mock.extension.ServerControl;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the extensions may ask of the running server: its address, and {@code POST /__admin/shutdown}, which stops it
@@ -26,16 +29,15 @@ final class AdminShutdownControl implements ServerControl {
 
     @Override
     public void shutdown() {
-        Thread t = new Thread(() -> {
+        // let the shutdown request's own answer leave first (WireMock's own shutdown waits the same way)
+        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ltx-mock-admin-shutdown"));
+        later.schedule(() -> {
             try {
-                // let the shutdown request's own answer leave first (WireMock's own shutdown waits the same way)
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                server.stop();
+                server.shutdownHook().run();
+            } finally {
+                later.shutdown();
             }
-            server.stop();
-            server.shutdownHook().run();
-        }, "ltx-mock-admin-shutdown");
-        t.start();
+        }, 250, TimeUnit.MILLISECONDS);
     }
 }

@@ -35,12 +35,10 @@ public final class EdgeGuard extends HandlerWrapper {
     private static final java.util.Set<String> DASHBOARD_FILES = java.util.Set.of(DASHBOARD, DASHBOARD + "/app.js", DASHBOARD + "/style.css");
     static final String UPLOAD_PREFIX = "/v1/ltxstudio/assets";
 
-    private final MockConfig config;
     private final EdgeSettings edge;
     private final byte[] adminAuthorization;
 
     public EdgeGuard(MockConfig config) {
-        this.config = config;
         this.edge = config.edge();
         this.adminAuthorization = edge.adminToken() == null ? null : ("Bearer " + edge.adminToken()).getBytes(StandardCharsets.UTF_8);
     }
