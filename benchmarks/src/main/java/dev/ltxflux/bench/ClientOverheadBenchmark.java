@@ -9,7 +9,7 @@ import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.feign.wire.WireMapper;
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import dev.ltxflux.mock.render.ImageEditor;
 import java.net.URI;
 import java.net.URLEncoder;

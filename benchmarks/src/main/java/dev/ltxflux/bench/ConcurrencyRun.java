@@ -7,7 +7,7 @@ import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.service.Backoff;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import dev.ltxflux.mock.state.JobStore;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -5,7 +5,7 @@ import dev.ltxflux.core.error.JournalWriteException;
 import dev.ltxflux.feign.FileJobJournal;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;

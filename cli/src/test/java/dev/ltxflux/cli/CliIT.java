@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import dev.ltxflux.mock.state.FaultRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import dev.ltxflux.mock.render.ImageEditor;
 import dev.ltxflux.schemas.SchemaCatalog;
 import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
@@ -135,13 +135,13 @@ class MockContractTest {
         s.add(new Scenario("getJob", 200, "active", () -> status(jobId(submit(mock, "")))));
         s.add(new Scenario("getJob", 200, "completed without artifact, then completed", () -> {
             String id = jobId(submit(mock, ""));
-            sleep(mock.config().jobDuration().plusMillis(100));
+            sleep(mock.config().jobs().duration().plusMillis(100));
             status(id);
             return status(id);
         }));
         s.add(new Scenario("getJob", 200, "failed", () -> {
             String id = jobId(submit(mock, "", "X-Ltx-Mock-Fault", "fail-job"));
-            sleep(mock.config().jobDuration().plusMillis(100));
+            sleep(mock.config().jobs().duration().plusMillis(100));
             return status(id);
         }));
         s.add(new Scenario("getJob", 400, "injected", () -> call(mock, "GET", "/assets/x", null, null, "X-Ltx-Mock-Fault", "400")));
@@ -246,6 +246,6 @@ class MockContractTest {
     void strictModeSawNoDriftAcrossAllScenarios() {
         assertThat(mock.store().drifts().all()).isEmpty();
         assertThat(tight.store().drifts().all()).isEmpty();
-        assertThat(Optional.ofNullable(mock.store().config()).map(MockConfig::strict)).contains(true);
+        assertThat(Optional.ofNullable(mock.store().config()).map(c -> c.jobs().strict())).contains(true);
     }
 }

@@ -2,6 +2,8 @@ package dev.ltxflux.mock;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import dev.ltxflux.mock.config.EdgeSettings;
+import dev.ltxflux.mock.config.MockConfig;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The LTX Studio API v1 as a local server: WireMock with one extension per behaviour, all sharing one {@link JobStore}.
- * Binds to 127.0.0.1 unless {@link MockConfig#bindAddress()} says otherwise. Start, use {@link #baseUrl()} and
+ * Binds to 127.0.0.1 unless {@link dev.ltxflux.mock.config.ServerSettings#bindAddress()} says otherwise. Start, use {@link #baseUrl()} and
  * {@link #token()}, stop. Runs on a {@link ControllableClock}: {@link #clock()} advances it.
  */
 public final class LtxMockServer implements AutoCloseable {
@@ -48,32 +50,7 @@ public final class LtxMockServer implements AutoCloseable {
     private ScheduledExecutorService evictor;
     private volatile Runnable shutdownHook = () -> { };
     private volatile boolean releaseMemory;
-    private final ServerControl control = new ServerControl() {
-        @Override
-        public String origin() {
-            return LtxMockServer.this.origin();
-        }
-
-        @Override
-        public int port() {
-            return LtxMockServer.this.port();
-        }
-
-        @Override
-        public void shutdown() {
-            Thread t = new Thread(() -> {
-                try {
-                    // let the shutdown request's own answer leave first (WireMock's own shutdown waits the same way)
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                stop();
-                shutdownHook.run();
-            }, "ltx-mock-admin-shutdown");
-            t.start();
-        }
-    };
+    private final ServerControl control = new AdminShutdownControl(this);
 
     public LtxMockServer(MockConfig config) {
         this(config, Clock.systemUTC(), DEFAULT_RECORD_DIR);
@@ -90,8 +67,8 @@ public final class LtxMockServer implements AutoCloseable {
         this.store = new JobStore(config, this.clock);
         this.catalog = new SchemaCatalog();
         this.extensions = new LtxMockExtensions(store, catalog, control);
-        EdgeConfig edge = config.edge();
-        WireMockConfiguration options = options().port(config.port()).bindAddress(config.bindAddress());
+        EdgeSettings edge = config.edge();
+        WireMockConfiguration options = options().port(config.server().port()).bindAddress(config.server().bindAddress());
         if (GuardedJettyServer.usable()) {
             options = options.httpServerFactory(GuardedJettyServer.factory(config));
         } else {
@@ -102,18 +79,18 @@ public final class LtxMockServer implements AutoCloseable {
         options = options
                 .containerThreads(edge.containerThreads()).jettyAcceptQueueSize(edge.acceptQueue())
                 .jettyIdleTimeout(idleTimeout(config).toMillis()).jettyStopTimeout(1000L);
-        if (config.recordFrom() != null) {
-            this.recorder = new RecordingWriter(recordDir, RecordingWriter.origin(config.recordFrom()));
+        if (config.recording().from() != null) {
+            this.recorder = new RecordingWriter(recordDir, RecordingWriter.origin(config.recording().from()));
             RecordingWriter writer = recorder;
             options = options.usingFilesUnderDirectory(recordDir.toString())
                     .extensions((ExtensionFactory) services -> List.of(writer,
                             new AdminSafetyFilter(store, services.getAdmin(), control, writer::ensureProxy)))
-                    .limitProxyTargets(RecordingWriter.onlyTarget(config.recordFrom()));
+                    .limitProxyTargets(RecordingWriter.onlyTarget(config.recording().from()));
         } else {
             this.recorder = null;
             options = options.asynchronousResponseEnabled(true).asynchronousResponseThreads(8).extensions(extensions);
         }
-        options = config.requestJournal() ? options.maxRequestJournalEntries(10_000) : options.disableRequestJournal();
+        options = config.server().requestJournal() ? options.maxRequestJournalEntries(10_000) : options.disableRequestJournal();
         this.server = new WireMockServer(options);
     }
 
@@ -122,7 +99,7 @@ public final class LtxMockServer implements AutoCloseable {
      * shorter than the body read timeout (which {@code EdgeGuard} applies while a request is being read).
      */
     static java.time.Duration idleTimeout(MockConfig config) {
-        java.time.Duration hold = config.pollInterval().multipliedBy(20).plusSeconds(10);
+        java.time.Duration hold = config.jobs().pollInterval().multipliedBy(20).plusSeconds(10);
         return hold.compareTo(config.edge().bodyReadTimeout()) > 0 ? hold : config.edge().bodyReadTimeout();
     }
 
@@ -135,7 +112,7 @@ public final class LtxMockServer implements AutoCloseable {
         }
         store.preloadExample(exampleReference());
         LtxRoutes.ensureInstalled(server);
-        long sweep = Math.max(100, Math.min(config.retention().toMillis() / 2, 30_000));
+        long sweep = Math.max(100, Math.min(config.storage().retention().toMillis() / 2, 30_000));
         evictor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ltx-mock-evictor");
             t.setDaemon(true);
@@ -169,6 +146,11 @@ public final class LtxMockServer implements AutoCloseable {
     public LtxMockServer onShutdown(Runnable hook) {
         this.shutdownHook = Objects.requireNonNull(hook, "hook");
         return this;
+    }
+
+    /** What {@link #onShutdown(Runnable)} set. */
+    Runnable shutdownHook() {
+        return shutdownHook;
     }
 
     /** The documented example's reference image: shipped pre-rendered, so start-up does not wait for ImageIO. */
@@ -212,7 +194,7 @@ public final class LtxMockServer implements AutoCloseable {
     }
 
     /** Settings that only the guarded server enforces must not be dropped silently. */
-    private static void refuseUnguardedAdminSettings(EdgeConfig edge) {
+    private static void refuseUnguardedAdminSettings(EdgeSettings edge) {
         if (!edge.admin() || edge.adminToken() != null) {
             throw new IllegalStateException("--no-admin and --admin-token need wiremock-standalone's Jetty server, which a plain"
                     + " org.wiremock:wiremock on the class path hides: exclude it, or drop these settings");
@@ -221,7 +203,7 @@ public final class LtxMockServer implements AutoCloseable {
 
     /** {@code http://127.0.0.1:<port>}, or the bound address when it is a specific one. */
     public String origin() {
-        String host = config.bindAddress();
+        String host = config.server().bindAddress();
         if (host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")) {
             host = "127.0.0.1";
         } else if (host.contains(":")) {
@@ -237,7 +219,7 @@ public final class LtxMockServer implements AutoCloseable {
 
     /** The token the server accepts. */
     public String token() {
-        return config.token();
+        return config.server().token();
     }
 
     public MockConfig config() {

@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,25 +30,34 @@ public final class MockCommand implements Callable<Integer> {
     Duration pollInterval = MockConfig.DEFAULT_POLL_INTERVAL;
 
     @Option(names = "--seed", description = "seed for ids and images (default: ${DEFAULT-VALUE})")
-    long seed = MockConfig.defaults().seed();
+    long seed = MockConfig.DEFAULT_SEED;
 
     @Option(names = "--accounts", split = ",", description = "configured LTX accounts (default: user@example.com)")
     List<String> accounts = List.of(MockConfig.DEFAULT_ACCOUNT);
 
     @Option(names = "--credits", description = "credits per account, one per job; negative = unlimited (default: ${DEFAULT-VALUE})")
-    long credits = MockConfig.defaults().credits();
+    long credits = MockConfig.DEFAULT_CREDITS;
 
     @Option(names = "--max-jobs", description = "concurrent jobs per account before 429 (default: ${DEFAULT-VALUE})")
     int maxJobs = MockConfig.DEFAULT_MAX_JOBS;
 
     @Option(names = "--no-out-of-sync", negatable = true, description = "serve the first completed read without its artifact, as the docs warn (default: on)")
-    boolean outOfSync = MockConfig.defaults().completedWithoutArtifact();
+    boolean outOfSync = MockConfig.DEFAULT_COMPLETED_WITHOUT_ARTIFACT;
 
     @Option(names = "--strict", description = "validate every response the mock sends against the schemas")
     boolean strict;
 
     @Option(names = "--retention", converter = DurationConverter.class, description = "job and upload lifetime (default: 1h)")
     Duration retention = MockConfig.DEFAULT_RETENTION;
+
+    @Option(names = "--artifact-ttl", converter = DurationConverter.class, description = "lifetime of a signed artifact URL (default: 30m)")
+    Duration artifactTtl = MockConfig.DEFAULT_ARTIFACT_TTL;
+
+    @Option(names = "--webhook-attempts", description = "delivery attempts per webhook (default: ${DEFAULT-VALUE})")
+    int webhookAttempts = MockConfig.DEFAULT_WEBHOOK_ATTEMPTS;
+
+    @Option(names = "--webhook-backoff", converter = DurationConverter.class, description = "first webhook retry delay, doubled per attempt (default: 1s)")
+    Duration webhookBackoff = MockConfig.DEFAULT_WEBHOOK_BACKOFF;
 
     @Option(names = "--verbose", description = "print one line per request to stderr")
     boolean verbose;
@@ -80,37 +90,37 @@ public final class MockCommand implements Callable<Integer> {
     boolean webhookAllowPrivate;
 
     @Option(names = "--webhook-timeout", converter = DurationConverter.class, description = "total time of one webhook delivery attempt (default: 10s)")
-    Duration webhookTimeout = EdgeConfig.DEFAULT_WEBHOOK_TIMEOUT;
+    Duration webhookTimeout = MockConfig.DEFAULT_WEBHOOK_TIMEOUT;
 
     @Option(names = "--webhook-threads", description = "webhook deliveries in flight at once, one thread each (default: ${DEFAULT-VALUE})")
-    int webhookThreads = EdgeConfig.defaults().webhookThreads();
+    int webhookThreads = MockConfig.DEFAULT_WEBHOOK_THREADS;
 
     @Option(names = "--max-body-bytes", description = "largest request body except uploads; 413 beyond (default: ${DEFAULT-VALUE})")
-    long maxBodyBytes = EdgeConfig.DEFAULT_MAX_BODY_BYTES;
+    long maxBodyBytes = MockConfig.DEFAULT_MAX_BODY_BYTES;
 
     @Option(names = "--max-upload-bytes", description = "largest upload; 413 beyond (default: ${DEFAULT-VALUE})")
     long maxUploadBytes = MockConfig.DEFAULT_MAX_UPLOAD_BYTES;
 
     @Option(names = "--max-stored-uploads", description = "uploads kept at once; 429 beyond (default: ${DEFAULT-VALUE})")
-    int maxStoredUploads = EdgeConfig.DEFAULT_MAX_STORED_UPLOADS;
+    int maxStoredUploads = MockConfig.DEFAULT_MAX_STORED_UPLOADS;
 
     @Option(names = "--max-stored-upload-bytes", description = "bytes of uploads kept at once; 429 beyond (default: ${DEFAULT-VALUE})")
-    long maxStoredUploadBytes = EdgeConfig.DEFAULT_MAX_STORED_UPLOAD_BYTES;
+    long maxStoredUploadBytes = MockConfig.DEFAULT_MAX_STORED_UPLOAD_BYTES;
 
     @Option(names = "--max-pixels", description = "largest accepted image, width x height, read from its header; 400 beyond (default: ${DEFAULT-VALUE})")
-    long maxPixels = EdgeConfig.DEFAULT_MAX_PIXELS;
+    long maxPixels = MockConfig.DEFAULT_MAX_PIXELS;
 
     @Option(names = "--render-cache", description = "rendered artifacts kept in memory (default: ${DEFAULT-VALUE})")
-    int renderCache = EdgeConfig.DEFAULT_RENDER_CACHE;
+    int renderCache = MockConfig.DEFAULT_RENDER_CACHE;
 
     @Option(names = "--body-read-timeout", converter = DurationConverter.class, description = "how long a request body may take, and a connection may stay silent; 408 beyond (default: 30s)")
-    Duration bodyReadTimeout = EdgeConfig.DEFAULT_BODY_READ_TIMEOUT;
+    Duration bodyReadTimeout = MockConfig.DEFAULT_BODY_READ_TIMEOUT;
 
     @Option(names = "--accept-queue", description = "TCP accept backlog (default: ${DEFAULT-VALUE})")
-    int acceptQueue = EdgeConfig.defaults().acceptQueue();
+    int acceptQueue = MockConfig.DEFAULT_ACCEPT_QUEUE;
 
     @Option(names = "--container-threads", description = "request threads (default: ${DEFAULT-VALUE})")
-    int containerThreads = EdgeConfig.defaults().containerThreads();
+    int containerThreads = MockConfig.DEFAULT_CONTAINER_THREADS;
 
     @Option(names = "--bind", defaultValue = "${env:LTXFLUX_MOCK_BIND:-" + MockConfig.DEFAULT_BIND_ADDRESS + "}",
             description = "address to listen on; 0.0.0.0 in a container (default: $LTXFLUX_MOCK_BIND or 127.0.0.1)")
@@ -136,18 +146,14 @@ public final class MockCommand implements Callable<Integer> {
     public MockConfig config() {
         return MockConfig.builder().port(port).token(token).jobDuration(jobDuration).pollInterval(pollInterval).seed(seed)
                 .accounts(accounts).credits(credits).maxJobs(maxJobs).completedWithoutArtifact(outOfSync).strict(strict)
-                .retention(retention).verbose(verbose).recordFrom(recordFrom).requestJournal(journal)
-                .maxUploadBytes(maxUploadBytes).edge(edge())
-                .bindAddress(bind).corsOrigins(cors).build();
-    }
-
-    /** The edge settings these options describe. */
-    EdgeConfig edge() {
-        return EdgeConfig.defaults().withAdmin(!noAdmin).withAdminToken(adminToken).withAdminHosts(adminHosts)
-                .withAllowAdminWrites(allowAdminWrites).withAllowProxyStubs(allowProxyStubs).withWebhookAllowPrivate(webhookAllowPrivate)
-                .withWebhookTimeout(webhookTimeout).withWebhookThreads(webhookThreads).withMaxBodyBytes(maxBodyBytes).withMaxStoredUploads(maxStoredUploads)
-                .withMaxStoredUploadBytes(maxStoredUploadBytes).withMaxPixels(maxPixels).withRenderCache(renderCache)
-                .withBodyReadTimeout(bodyReadTimeout).withAcceptQueue(acceptQueue).withContainerThreads(containerThreads);
+                .retention(retention).artifactTtl(artifactTtl).webhookAttempts(webhookAttempts).webhookBackoff(webhookBackoff).verbose(verbose).recordFrom(recordFrom).requestJournal(journal)
+                .bindAddress(bind).corsOrigins(cors)
+                .admin(!noAdmin).adminToken(adminToken).adminHosts(adminHosts).allowAdminWrites(allowAdminWrites)
+                .allowProxyStubs(allowProxyStubs).webhookAllowPrivate(webhookAllowPrivate).webhookTimeout(webhookTimeout)
+                .webhookThreads(webhookThreads).maxBodyBytes(maxBodyBytes).maxUploadBytes(maxUploadBytes)
+                .maxStoredUploads(maxStoredUploads).maxStoredUploadBytes(maxStoredUploadBytes).maxPixels(maxPixels)
+                .renderCache(renderCache).bodyReadTimeout(bodyReadTimeout).acceptQueue(acceptQueue)
+                .containerThreads(containerThreads).build();
     }
 
     @Override
@@ -177,10 +183,10 @@ public final class MockCommand implements Callable<Integer> {
             server.stop();
             stopped.countDown();
         }, "ltx-mock-shutdown"));
-        if (config.recordFrom() != null) {
-            out.println("ltxflux mock recording " + config.recordFrom() + " at " + server.baseUrl() + " into " + recordDir.toAbsolutePath());
+        if (config.recording().from() != null) {
+            out.println("ltxflux mock recording " + config.recording().from() + " at " + server.baseUrl() + " into " + recordDir.toAbsolutePath());
         } else {
-            out.println("ltxflux mock server ready at " + server.baseUrl() + " (token: " + config.token() + ")");
+            out.println("ltxflux mock server ready at " + server.baseUrl() + " (token: " + config.server().token() + ")");
         }
         out.flush();
         stopped.await();

@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import java.net.BindException;
 
 /** Recognises "address already in use" behind WireMock's start-up exception and says it in one line. */
@@ -18,7 +19,7 @@ final class PortInUse {
     }
 
     static String message(MockConfig config) {
-        return "ltxflux mock: --port " + config.port() + " is already in use on " + config.bindAddress()
+        return "ltxflux mock: --port " + config.server().port() + " is already in use on " + config.server().bindAddress()
                 + " (another mock running? stop it, choose another --port, or --port 0 for a free one)";
     }
 }

@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
@@ -132,7 +133,7 @@ public final class StandaloneLtxMockExtensions implements ExtensionFactory {
 
         @Override
         public void start() {
-            long sweep = Math.max(100, Math.min(store.config().retention().toMillis() / 2, Duration.ofSeconds(30).toMillis()));
+            long sweep = Math.max(100, Math.min(store.config().storage().retention().toMillis() / 2, Duration.ofSeconds(30).toMillis()));
             evictor = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "ltx-mock-evictor");
                 t.setDaemon(true);

@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ltxflux.mock.junit5.LtxMockExtension;
@@ -73,7 +74,7 @@ class AdminSafetyTest {
 
     @Test
     void anAdminTokenIsRequiredWhenConfigured() {
-        try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder().edge(e -> e.withAdminToken("s3cret")).build()).start()) {
+        try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder().adminToken("s3cret").build()).start()) {
             String base = server.origin() + "/__admin/ltx/jobs";
             assertThat(Http.get(base, null).statusCode()).isEqualTo(401);
             assertThat(Http.get(base, "wrong").statusCode()).isEqualTo(401);
@@ -84,8 +85,22 @@ class AdminSafetyTest {
     }
 
     @Test
+    void withAnAdminTokenOnlyTheDashboardsOwnFilesAreServedWithoutIt() {
+        try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder().adminToken("s3cret").build()).start()) {
+            String ui = server.origin() + "/__admin/ltx/ui";
+            assertThat(Http.get(ui, null).statusCode()).as("the page, which then asks for the token").isEqualTo(200);
+            assertThat(Http.get(ui + "/app.js", null).statusCode()).isEqualTo(200);
+            assertThat(Http.get(ui + "/style.css", null).statusCode()).isEqualTo(200);
+            assertThat(Http.get(ui + "/other.js", null).statusCode()).isEqualTo(401);
+            assertThat(Http.get(ui + "/../jobs", null).statusCode()).isIn(400, 401, 404);
+            assertThat(Http.postJson(ui, null, "{}").statusCode()).isEqualTo(401);
+            assertThat(Http.get(server.origin() + "/__admin/ltx/artifact/x", null).statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void noAdminDropsTheAdminApiButNotTheApi() {
-        try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder().edge(e -> e.withAdmin(false)).build()).start()) {
+        try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder().admin(false).build()).start()) {
             HttpResponse<byte[]> r = Http.get(server.origin() + "/__admin/ltx/jobs", null);
             assertThat(r.statusCode()).isEqualTo(404);
             assertThat(Http.text(r)).contains("--no-admin");
@@ -111,7 +126,7 @@ class AdminSafetyTest {
         assertThat(admin("POST", "/__admin/mappings", loopback(), "{\"request\":{\"url\":\"/plain\"},\"response\":{\"status\":204}}").status())
                 .as("a plain in-memory stub is fine").isEqualTo(201);
         try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder()
-                .edge(e -> e.withAllowProxyStubs(true)).build()).start()) {
+                .allowProxyStubs(true).build()).start()) {
             assertThat(Http.postJson(server.origin() + "/__admin/mappings", null, proxy).statusCode()).isEqualTo(201);
             assertThat(Http.postJson(server.origin() + "/__admin/mappings", null, persistent).statusCode()).isEqualTo(403);
         }

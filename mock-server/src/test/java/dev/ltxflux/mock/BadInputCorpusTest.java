@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BadInputCorpusTest {
 
     @RegisterExtension
-    static LtxMockExtension ltx = LtxMockExtension.with(b -> b.edge(e -> e.withMaxBodyBytes(64 * 1024)));
+    static LtxMockExtension ltx = LtxMockExtension.with(b -> b.maxBodyBytes(64 * 1024));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;

@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,7 +108,7 @@ class BoundsTest {
     void storedUploadsAreCappedByCountAndBytesAndFreedAfterRetention() {
         MovableClock clock = new MovableClock();
         MockConfig config = MockConfig.forTests().toBuilder().retention(Duration.ofMinutes(10))
-                .edge(e -> e.withMaxStoredUploads(3).withMaxStoredUploadBytes(MockCalls.PNG.length * 5L)).build();
+                .maxStoredUploads(3).maxStoredUploadBytes(MockCalls.PNG.length * 5L).build();
         try (LtxMockServer s = new LtxMockServer(config, clock, dir).start()) {
             for (int i = 0; i < 3; i++) {
                 upload(s, MockCalls.PNG);
@@ -123,7 +124,7 @@ class BoundsTest {
             assertThat(s.store().uploadCount()).as("only the preloaded example").isEqualTo(1);
             upload(s, MockCalls.PNG);
         }
-        MockConfig bytes = MockConfig.forTests().toBuilder().edge(e -> e.withMaxStoredUploadBytes(MockCalls.PNG.length * 2L + 10)).build();
+        MockConfig bytes = MockConfig.forTests().toBuilder().maxStoredUploadBytes(MockCalls.PNG.length * 2L + 10).build();
         try (LtxMockServer s = new LtxMockServer(bytes, clock, dir).start()) {
             upload(s, MockCalls.PNG);
             upload(s, MockCalls.PNG);
@@ -133,7 +134,7 @@ class BoundsTest {
 
     @Test
     void decompressionBombsAreRefusedFromTheHeaderAndTheUploadSizeIsCapped() {
-        try (LtxMockServer s = server(b -> b.maxUploadBytes(64 * 1024).edge(e -> e.withMaxPixels(10_000)))) {
+        try (LtxMockServer s = server(b -> b.maxUploadBytes(64 * 1024).maxPixels(10_000))) {
             HttpResponse<byte[]> bomb = Http.upload(s.baseUrl() + "/assets/?type=reference-image", s.token(), "image/png",
                     BadInputCorpusTest.pngDeclaring(20_000, 20_000));
             assertThat(bomb.statusCode()).isEqualTo(400);
@@ -148,7 +149,7 @@ class BoundsTest {
 
     @Test
     void renderedArtifactsAreCachedUpToTheConfiguredCount() throws Exception {
-        try (LtxMockServer s = server(b -> b.completedWithoutArtifact(false).edge(e -> e.withRenderCache(2)))) {
+        try (LtxMockServer s = server(b -> b.completedWithoutArtifact(false).renderCache(2))) {
             String asset = upload(s, MockCalls.PNG);
             List<String> jobs = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -164,7 +165,7 @@ class BoundsTest {
 
     @Test
     void clientsThatStallOrTrickleTheirBodyLoseTheirThreadAndOthersAreServed() throws Exception {
-        try (LtxMockServer s = server(b -> b.edge(e -> e.withContainerThreads(16).withBodyReadTimeout(Duration.ofMillis(700))))) {
+        try (LtxMockServer s = server(b -> b.containerThreads(16).bodyReadTimeout(Duration.ofMillis(700)))) {
             List<Socket> slow = new ArrayList<>();
             try {
                 for (int i = 0; i < 40; i++) {
@@ -202,7 +203,7 @@ class BoundsTest {
     @Test
     void aHeldPollForResultAnswerOutlivesTheBodyReadTimeout() {
         try (LtxMockServer s = server(b -> b.jobDuration(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .edge(e -> e.withBodyReadTimeout(Duration.ofMillis(300))))) {
+                .bodyReadTimeout(Duration.ofMillis(300)))) {
             String asset = upload(s, MockCalls.PNG);
             long start = System.nanoTime();
             HttpResponse<byte[]> r = Http.postJson(s.baseUrl() + "/images/flux-edit", s.token(),

@@ -46,6 +46,12 @@ class DashboardBrowserTest {
     @RegisterExtension
     static LtxMockExtension ltx = LtxMockExtension.with(b -> b.jobDuration(Duration.ofSeconds(10))).withManualClock();
 
+    static final String ADMIN_TOKEN = "dash-s3cret";
+
+    /** A second mock, started with {@code --admin-token}: the page must ask for the token and send it. */
+    @RegisterExtension
+    static LtxMockExtension guarded = LtxMockExtension.with(b -> b.jobDuration(Duration.ofSeconds(10)).adminToken(ADMIN_TOKEN));
+
     /** Held so the setting sticks: Selenium warns that it has no CDP bindings for Chromium 156, which WebDriver does not need. */
     static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
@@ -183,6 +189,40 @@ class DashboardBrowserTest {
         waiting().until(d -> !text("#fault-error").isEmpty());
         assertThat(text("#fault-error")).isEqualTo("status: must be between 400 and 599");
         assertThat(ltx.admin().faults()).isEmpty();
+    }
+
+    @Test
+    void withAnAdminTokenThePageAsksForItOnceAndSendsItOnEveryCall() throws IOException {
+        String id = new MockCalls(guarded).submitJob("");
+        assertThat(Http.get(guarded.server().origin() + "/__admin/ltx/jobs", null).statusCode())
+                .as("the admin API itself still needs the token").isEqualTo(401);
+
+        browser.get(guarded.server().origin() + "/__admin/ltx/ui?interval=200");
+        WebElement form = browser.findElement(By.id("token-form"));
+        waiting().until(d -> form.isDisplayed());
+        assertThat(browser.findElement(By.tagName("body")).getDomAttribute("data-loaded")).isNull();
+        waiting().until(d -> "waiting for the admin token".equals(text("#status")));
+
+        WebElement input = browser.findElement(By.id("admin-token"));
+        input.sendKeys("wrong-token");
+        browser.findElement(By.id("token-save")).click();
+        waiting().until(d -> form.isDisplayed() && text("#token-message").contains("refused"));
+
+        input.sendKeys(ADMIN_TOKEN);
+        browser.findElement(By.id("token-save")).click();
+        waiting().until(d -> jobRow(id) != null);
+        assertThat(form.isDisplayed()).isFalse();
+        assertThat(((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('ltxflux.adminToken')"))
+                .isEqualTo(ADMIN_TOKEN);
+
+        browser.navigate().refresh();
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        assertThat(browser.findElement(By.id("token-form")).isDisplayed()).as("asked once per tab, not per page load").isFalse();
+
+        new Select(browser.findElement(By.id("fault-route"))).selectByVisibleText("status");
+        browser.findElement(By.id("fault-add")).click();
+        waiting().until(d -> text("#faults tbody tr") != null);
+        assertThat(guarded.server().store().faults()).hasSize(1);
     }
 
     private static void screenshot(String name) throws IOException {

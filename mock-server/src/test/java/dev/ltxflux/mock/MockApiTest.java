@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,7 +91,7 @@ class MockApiTest {
         JsonNode first = Http.json(Http.get(base() + "/assets/" + encode(id), ltx.token()));
         assertThat(first.at("/status/type").asText()).isEqualTo("active");
         assertThat(first.at("/status/progress").asInt()).isBetween(0, 99);
-        ltx.advance(ltx.server().config().jobDuration());
+        ltx.advance(ltx.server().config().jobs().duration());
         JsonNode quirk = Http.json(Http.get(base() + "/assets/" + encode(id), ltx.token()));
         assertThat(quirk.at("/status/type").asText()).isEqualTo("completed");
         assertThat(quirk.at("/status/artifact").isMissingNode()).isTrue();

@@ -91,9 +91,9 @@ class MockControlsTest {
         });
         listener.start();
         try {
-                String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/hook";
+            String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/hook";
             String id = api.submitJob(",\"replyUrl\":\"" + url + "\",\"replyRef\":\"ref-1\"");
-            ltx.advance(ltx.server().config().jobDuration());
+            ltx.advance(ltx.server().config().jobs().duration());
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (received.size() < 2 && System.nanoTime() < deadline) {
                 TimeUnit.MILLISECONDS.sleep(20);
@@ -103,7 +103,12 @@ class MockControlsTest {
             assertThat(body.get("jobId").asText()).isEqualTo(id);
             assertThat(body.get("replyRef").asText()).isEqualTo("ref-1");
             assertThat(body.at("/status/artifact/assetUrl").isTextual()).isTrue();
+            // the receiver sees the body before the sender has logged the attempt's answer: wait for the log too
             JsonNode log = Http.json(Http.get(admin("webhooks"), null));
+            while (log.size() < 2 && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(20);
+                log = Http.json(Http.get(admin("webhooks"), null));
+            }
             assertThat(log).extracting(d -> d.get("status").asInt()).containsExactly(503, 204);
         } finally {
             listener.stop(0);

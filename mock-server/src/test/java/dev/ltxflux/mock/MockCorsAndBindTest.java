@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,9 +85,9 @@ class MockCorsAndBindTest {
                 .hasMessageContaining("--bind must be an IP address");
         MockCommand command = new MockCommand();
         new CommandLine(command).parseArgs("--bind", "0.0.0.0", "--cors", "http://a.test:1,http://b.test");
-        assertThat(command.config().bindAddress()).isEqualTo("0.0.0.0");
-        assertThat(command.config().corsOrigins()).containsExactly("http://a.test:1", "http://b.test");
-        assertThat(MockConfig.defaults().bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(command.config().server().bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(command.config().server().corsOrigins()).containsExactly("http://a.test:1", "http://b.test");
+        assertThat(MockConfig.defaults().server().bindAddress()).isEqualTo("127.0.0.1");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;

@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,13 +21,13 @@ class StandaloneLtxMockExtensionsTest {
     void settingsOverrideTheDefaults() {
         MockConfig config = config(Map.of("token", "user:abc", "jobDuration", "250ms", "accounts", "a@x.io,b@y.io",
                 "strict", "true", "cors", "*", "journal", "true"));
-        assertThat(config.token()).isEqualTo("user:abc");
-        assertThat(config.jobDuration()).isEqualTo(Duration.ofMillis(250));
-        assertThat(config.accounts()).containsExactly("a@x.io", "b@y.io");
-        assertThat(config.strict()).isTrue();
-        assertThat(config.corsOrigins()).containsExactly("*");
-        assertThat(config.requestJournal()).isTrue();
-        assertThat(config(Map.of()).token()).isEqualTo(MockConfig.DEFAULT_TOKEN);
+        assertThat(config.server().token()).isEqualTo("user:abc");
+        assertThat(config.jobs().duration()).isEqualTo(Duration.ofMillis(250));
+        assertThat(config.accounts().emails()).containsExactly("a@x.io", "b@y.io");
+        assertThat(config.jobs().strict()).isTrue();
+        assertThat(config.server().corsOrigins()).containsExactly("*");
+        assertThat(config.server().requestJournal()).isTrue();
+        assertThat(config(Map.of()).server().token()).isEqualTo(MockConfig.DEFAULT_TOKEN);
     }
 
     @Test

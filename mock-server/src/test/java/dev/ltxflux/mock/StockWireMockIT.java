@@ -73,7 +73,12 @@ class StockWireMockIT {
     }
 
     @Test
-    void theStockJarLoadsTheExtensionsFromTheClasspath() {
+    void theStockJarLoadsTheExtensionsFromTheClasspath() throws InterruptedException {
+        // WireMock prints the port before the rest of its banner (the extensions): on a busy machine they come later
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!output.toString().contains("ltx-dashboard") && wiremock.isAlive() && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(20);
+        }
         assertThat(output.toString()).contains("ltx-submit", "ltx-job-status", "ltx-stub-mappings", "ltx-dashboard");
     }
 

@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.MockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
@@ -27,7 +28,7 @@ class WebhookIsolationTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     @RegisterExtension
-    static LtxMockExtension ltx = LtxMockExtension.with(b -> b.webhookAttempts(1).edge(e -> e.withWebhookTimeout(TIMEOUT)));
+    static LtxMockExtension ltx = LtxMockExtension.with(b -> b.webhookAttempts(1).webhookTimeout(TIMEOUT));
 
     private final MockCalls calls = new MockCalls(ltx);
 
@@ -139,7 +140,7 @@ class WebhookIsolationTest {
     void privateTargetsAreAllowedWhenAskedFor() {
         // the job never ends while the server runs (1 h), so nothing is ever sent to the private address
         try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder().jobDuration(Duration.ofHours(1))
-                .edge(e -> e.withWebhookAllowPrivate(true)).build()).start()) {
+                .webhookAllowPrivate(true).build()).start()) {
             HttpResponse<byte[]> r = Http.postJson(server.baseUrl() + "/images/flux-edit", server.token(), "{\"prompt\":\"p\",\"referenceAssetId\":\""
                     + dev.ltxflux.mock.state.JobStore.EXAMPLE_ASSET_ID + "\",\"replyUrl\":\"http://10.0.0.8:9/hook\"}");
             assertThat(r.statusCode()).as(Http.text(r)).isEqualTo(200);

@@ -1,7 +1,7 @@
 package dev.ltxflux.spring;
 
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** One mock server per test class on a free port, through its public API; the client is pointed at it by properties. */

@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.ltxflux.mock.EdgeConfig;
+import dev.ltxflux.mock.config.EdgeSettings;
 import dev.ltxflux.mock.http.ErrorBodies;
 import dev.ltxflux.mock.state.JobStore;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ public final class AdminSafetyFilter implements AdminRequestFilterV2 {
     private final JobStore store;
     private final Admin admin;
     private final ServerControl control;
-    private final EdgeConfig edge;
+    private final EdgeSettings edge;
     private final Consumer<Admin> routes;
 
     /** {@code routes} puts back what the mock serves (the LTX routes, or the recording proxy) after a reset. */
@@ -76,7 +76,7 @@ public final class AdminSafetyFilter implements AdminRequestFilterV2 {
                 && isLtxRoute(path.substring("/mappings/".length()))) {
             return refuse(409, "the LTX routes cannot be removed or replaced (add your own stubs at a higher priority instead)");
         }
-        if (path.startsWith("/requests") && store.config().requestJournal() == false && !path.startsWith("/requests/unmatched/near-misses")) {
+        if (path.startsWith("/requests") && store.config().server().requestJournal() == false && !path.startsWith("/requests/unmatched/near-misses")) {
             return refuse(404, "the request journal is off: start the mock with --journal");
         }
         if (!edge.allowAdminWrites() && writes(method, path, body)) {

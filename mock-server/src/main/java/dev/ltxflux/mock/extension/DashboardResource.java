@@ -83,7 +83,7 @@ public final class DashboardResource implements AdminApiExtension {
     }
 
     private ArrayNode uploads() {
-        Instant expires = store.clock().instant().plus(store.config().artifactTtl());
+        Instant expires = store.clock().instant().plus(store.config().storage().artifactTtl());
         ArrayNode out = json.createArrayNode();
         store.uploads().all().stream().sorted(Comparator.comparing(StoredUpload::createdAt)).forEach(u -> out.addObject()
                 .put("fileId", u.fileId()).put("account", u.account()).put("mimeType", u.mimeType())
@@ -161,7 +161,7 @@ public final class DashboardResource implements AdminApiExtension {
     }
 
     private String signedArtifact(MockJob job, Instant now) {
-        return links.url("", "jobs/" + job.uuid() + ".png", now.plus(store.config().artifactTtl()));
+        return links.url("", "jobs/" + job.uuid() + ".png", now.plus(store.config().storage().artifactTtl()));
     }
 
     private ResponseDefinition ok(JsonNode body) {

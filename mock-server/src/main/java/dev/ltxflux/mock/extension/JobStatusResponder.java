@@ -41,7 +41,7 @@ public final class JobStatusResponder extends LtxResponder {
         }
         Instant now = store.clock().instant();
         MockJob found = job.get();
-        boolean withArtifact = !(found.phaseAt(now) == Phase.COMPLETED && store.config().completedWithoutArtifact()
+        boolean withArtifact = !(found.phaseAt(now) == Phase.COMPLETED && store.config().jobs().completedWithoutArtifact()
                 && found.claimFirstCompletedRead());
         return responses.json(200, SchemaName.JOB, responses.jobModel(found, now, withArtifact)).build();
     }

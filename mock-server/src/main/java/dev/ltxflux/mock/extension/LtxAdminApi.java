@@ -57,7 +57,7 @@ public final class LtxAdminApi implements AdminApiExtension {
         router.add(RequestMethod.GET, "/ltx/drifts", (admin, event, params) -> ok(json.valueToTree(store.drifts().all())));
         router.add(RequestMethod.GET, "/ltx/accounts", (admin, event, params) -> {
             ObjectNode out = json.createObjectNode();
-            store.config().accounts().forEach(a -> out.putObject(a).put("creditsLeft", store.creditsLeft(a)));
+            store.config().accounts().emails().forEach(a -> out.putObject(a).put("creditsLeft", store.creditsLeft(a)));
             return ok(out);
         });
     }

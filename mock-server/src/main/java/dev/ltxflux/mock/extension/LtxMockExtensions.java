@@ -22,7 +22,7 @@ public final class LtxMockExtensions implements ExtensionFactory {
         this.store = store;
         this.catalog = catalog;
         this.control = control;
-        this.responses = new Responses(store, store.config().strict() ? catalog : null, links);
+        this.responses = new Responses(store, store.config().jobs().strict() ? catalog : null, links);
         this.webhooks = new WebhookSender(store, responses, control);
     }
 
@@ -30,7 +30,7 @@ public final class LtxMockExtensions implements ExtensionFactory {
     public List<Extension> create(WireMockServices services) {
         FaultInjector faults = new FaultInjector(store, responses);
         List<Extension> extensions = new ArrayList<>(List.of(
-                new BearerAuthFilter(store.config().token(), responses),
+                new BearerAuthFilter(store.config().server().token(), responses),
                 new RouteKeeper(services.getAdmin()),
                 new AdminSafetyFilter(store, services.getAdmin(), control, LtxRoutes::ensureInstalled),
                 new SubmitResponder(store, catalog, responses, faults, webhooks, control),
@@ -39,14 +39,14 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new ArtifactResponder(store, responses, faults, links),
                 new LtxAdminApi(store)));
         extensions.add(new DashboardResource(store, links));
-        if (store.config().requestJournal()) {
+        if (store.config().server().requestJournal()) {
             // opt-in like WireMock's journal: it works on every request, so the default hot path stays as it was
             extensions.add(new RequestHistory(store.requests(), store.clock()));
         }
-        if (!store.config().corsOrigins().isEmpty()) {
-            extensions.add(new CorsFilter(store.config().corsOrigins()));
+        if (!store.config().server().corsOrigins().isEmpty()) {
+            extensions.add(new CorsFilter(store.config().server().corsOrigins()));
         }
-        if (store.config().verbose()) {
+        if (store.config().server().verbose()) {
             extensions.add(new RequestLogger());
         }
         return extensions;

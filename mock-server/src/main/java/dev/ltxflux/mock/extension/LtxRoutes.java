@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.ltxflux.mock.http.ErrorBodies;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,8 +22,12 @@ import java.util.stream.Collectors;
  */
 public final class LtxRoutes {
 
-    /** A fresh copy of the routes (WireMock mutates the stubs it holds, so nothing here is shared). */
-    static List<StubMapping> routes() {
+    /**
+     * The five LTX API routes (submit, upload, job status, artifacts, and a documented-shape 404 for any other API
+     * path): the one definition, used by {@link dev.ltxflux.mock.LtxMockServer} and by {@link LtxStubMappings} in a
+     * stock WireMock. A fresh copy each call (WireMock mutates the stubs it holds, so nothing here is shared).
+     */
+    public static List<StubMapping> apiRoutes() {
         return List.of(
             post(urlPathMatching("/v1/ltxstudio/images/(flux-edit|edit)")).atPriority(1).withId(id(1))
                     .willReturn(aResponse().withTransformers(SubmitResponder.NAME)).build(),
@@ -34,10 +39,16 @@ public final class LtxRoutes {
                     .willReturn(aResponse().withTransformers(ArtifactResponder.NAME)).build(),
             any(urlPathMatching("/v1/ltxstudio/.*")).atPriority(10).withId(id(5))
                     .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                            .withBody(ErrorBodies.json(404, "Not found: no such route in the LTX Studio API v1"))).build(),
-            any(anyUrl()).atPriority(100).withId(id(6))
-                    .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                            .withBody(ErrorBodies.json(404, "Not found"))).build());
+                            .withBody(ErrorBodies.json(404, "Not found: no such route in the LTX Studio API v1"))).build());
+    }
+
+    /** The API routes plus the mock's own JSON 404 for every other path (not installed in a user's stock WireMock). */
+    static List<StubMapping> routes() {
+        List<StubMapping> all = new ArrayList<>(apiRoutes());
+        all.add(any(anyUrl()).atPriority(100).withId(id(6))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody(ErrorBodies.json(404, "Not found"))).build());
+        return all;
     }
 
     /** The ids of the LTX routes. */

@@ -86,7 +86,7 @@ public final class Responses {
             status.put("message", job.failure());
         }
         if (phase == Phase.COMPLETED && withArtifact) {
-            Instant expires = at.plus(store.config().artifactTtl());
+            Instant expires = at.plus(store.config().storage().artifactTtl());
             ObjectNode artifact = status.putObject("artifact");
             artifact.put("assetUrl", links.url(job.parameters().origin(), "jobs/" + job.uuid() + ".png", expires));
             artifact.put("expirationDateString", Long.toString(expires.toEpochMilli()));

@@ -85,7 +85,7 @@ public final class SubmitResponder extends LtxResponder {
 
     /** Polls like the server: every interval up to {@code attempts} times; answers the job if it ended by then. */
     private ResponseDefinition heldAnswer(MockJob job, int attempts) {
-        Duration interval = store.config().pollInterval();
+        Duration interval = store.config().jobs().pollInterval();
         Instant now = store.clock().instant();
         for (int k = 1; k <= attempts; k++) {
             Instant at = now.plus(interval.multipliedBy(k));

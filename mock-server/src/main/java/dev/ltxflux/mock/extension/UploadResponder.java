@@ -52,8 +52,8 @@ public final class UploadResponder extends LtxResponder {
         if (body == null || body.length == 0) {
             throw new Rejection(400, "body: the file's bytes are required (raw body, not multipart)");
         }
-        if (body.length > store.config().maxUploadBytes()) {
-            throw new Rejection(413, "body: larger than " + store.config().maxUploadBytes() + " bytes");
+        if (body.length > store.config().edge().maxUploadBytes()) {
+            throw new Rejection(413, "body: larger than " + store.config().edge().maxUploadBytes() + " bytes");
         }
         if (!hex(body, MAGIC.get(mime).length() / 2).equals(MAGIC.get(mime))) {
             throw new Rejection(400, "body: is not a " + mime + " image");
@@ -63,12 +63,12 @@ public final class UploadResponder extends LtxResponder {
             throw new Rejection(400, "body: the " + mime + " header is unreadable");
         }
         long pixels = (long) size[0] * size[1];
-        if (pixels > store.config().edge().maxPixels()) {
+        if (pixels > store.config().storage().maxPixels()) {
             throw new Rejection(400, "body: " + size[0] + "x" + size[1] + " pixels is more than the mock's limit of "
-                    + store.config().edge().maxPixels() + " pixels (--max-pixels)");
+                    + store.config().storage().maxPixels() + " pixels (--max-pixels)");
         }
         StoredUpload upload = store.storeUpload(account, mime, body);
-        Instant expires = store.clock().instant().plus(store.config().artifactTtl());
+        Instant expires = store.clock().instant().plus(store.config().storage().artifactTtl());
         ObjectNode answer = responses.json().createObjectNode();
         answer.put("assetUrl", links.url(control.origin(), upload.name(), expires));
         answer.put("expirationDateString", Long.toString(expires.toEpochMilli()));

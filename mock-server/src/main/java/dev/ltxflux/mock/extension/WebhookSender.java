@@ -1,7 +1,7 @@
 package dev.ltxflux.mock.extension;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ltxflux.mock.EdgeConfig;
+import dev.ltxflux.mock.config.WebhookSettings;
 import dev.ltxflux.mock.state.ClockTimer;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
@@ -54,9 +54,9 @@ public final class WebhookSender implements AutoCloseable {
         this.store = store;
         this.responses = responses;
         this.control = control;
-        EdgeConfig edge = store.config().edge();
-        this.timeout = edge.webhookTimeout();
-        this.senders = new ThreadPoolExecutor(edge.webhookThreads(), edge.webhookThreads(), 30, TimeUnit.SECONDS,
+        WebhookSettings webhooks = store.config().webhooks();
+        this.timeout = webhooks.timeout();
+        this.senders = new ThreadPoolExecutor(webhooks.threads(), webhooks.threads(), 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(10_000), r -> daemon(r, "ltx-mock-webhooks"));
         this.senders.allowCoreThreadTimeOut(true);
         this.timer = new ClockTimer(store.clock(), scheduler);
@@ -142,8 +142,8 @@ public final class WebhookSender implements AutoCloseable {
             }
         }
         WebhookDelivery delivery = record(job, attempt, status, error, text);
-        if (!delivery.delivered() && attempt < store.config().webhookAttempts()) {
-            later(job, attempt + 1, store.config().webhookBackoff().toMillis() << (attempt - 1));
+        if (!delivery.delivered() && attempt < store.config().webhooks().attempts()) {
+            later(job, attempt + 1, store.config().webhooks().backoff().toMillis() << (attempt - 1));
         }
     }
 
@@ -183,7 +183,7 @@ public final class WebhookSender implements AutoCloseable {
     private WebhookTargets targets() {
         WebhookTargets t = targets;
         if (t == null) {
-            t = new WebhookTargets(control.port(), store.config().edge().webhookAllowPrivate());
+            t = new WebhookTargets(control.port(), store.config().webhooks().allowPrivate());
             targets = t;
         }
         return t;

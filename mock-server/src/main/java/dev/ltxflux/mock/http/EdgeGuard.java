@@ -1,7 +1,7 @@
 package dev.ltxflux.mock.http;
 
-import dev.ltxflux.mock.EdgeConfig;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.EdgeSettings;
+import dev.ltxflux.mock.config.MockConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -31,14 +31,14 @@ import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
 public final class EdgeGuard extends HandlerWrapper {
 
     static final String ADMIN_PREFIX = "/__admin";
+    static final String DASHBOARD = ADMIN_PREFIX + "/ltx/ui";
+    private static final java.util.Set<String> DASHBOARD_FILES = java.util.Set.of(DASHBOARD, DASHBOARD + "/app.js", DASHBOARD + "/style.css");
     static final String UPLOAD_PREFIX = "/v1/ltxstudio/assets";
 
-    private final MockConfig config;
-    private final EdgeConfig edge;
+    private final EdgeSettings edge;
     private final byte[] adminAuthorization;
 
     public EdgeGuard(MockConfig config) {
-        this.config = config;
         this.edge = config.edge();
         this.adminAuthorization = edge.adminToken() == null ? null : ("Bearer " + edge.adminToken()).getBytes(StandardCharsets.UTF_8);
     }
@@ -60,7 +60,8 @@ public final class EdgeGuard extends HandlerWrapper {
             } else if (request.getHeader("Origin") != null && !sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
                 status = 403;
                 refusal = "Origin: the admin API serves no other web origin than its own pages (the dashboard at /__admin/ltx/ui)";
-            } else if (adminAuthorization != null && !tokenMatches(request.getHeader("Authorization"))) {
+            } else if (adminAuthorization != null && !tokenMatches(request.getHeader("Authorization"))
+                    && !dashboardPage(request.getMethod(), path)) {
                 status = 401;
                 refusal = "Unauthorized: the admin API needs Authorization: Bearer <admin token>";
             }
@@ -82,7 +83,7 @@ public final class EdgeGuard extends HandlerWrapper {
                 refusal = problem;
             }
         }
-        long limit = path.startsWith(UPLOAD_PREFIX) ? config.maxUploadBytes() : edge.maxBodyBytes();
+        long limit = path.startsWith(UPLOAD_PREFIX) ? edge.maxUploadBytes() : edge.maxBodyBytes();
         if (refusal == null && request.getContentLengthLong() > limit) {
             status = 413;
             refusal = "body: larger than " + limit + " bytes";
@@ -102,6 +103,14 @@ public final class EdgeGuard extends HandlerWrapper {
         } finally {
             endPoint.setIdleTimeout(idle);
         }
+    }
+
+    /**
+     * The dashboard's own files (page, script, style) hold no data, and a browser cannot add a header when it opens a
+     * page: they are served without the admin token, which the page then asks for and sends on every admin call.
+     */
+    static boolean dashboardPage(String method, String path) {
+        return "GET".equals(method) && DASHBOARD_FILES.contains(path);
     }
 
     private boolean allowedHost(String host) {

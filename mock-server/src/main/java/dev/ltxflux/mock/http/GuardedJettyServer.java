@@ -7,7 +7,7 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import java.util.Arrays;
 import wiremock.org.eclipse.jetty.io.NetworkTrafficListener;
 import wiremock.org.eclipse.jetty.server.Handler;

@@ -1,7 +1,7 @@
 package dev.ltxflux.mock.junit5;
 
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import dev.ltxflux.mock.state.ControllableClock;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.ltxflux.mock.state;
 
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,9 +18,9 @@ public final class AccountLedger {
     private final Map<String, PriorityQueue<Instant>> running = new HashMap<>();
 
     public AccountLedger(MockConfig config) {
-        this.accounts = config.accounts();
-        this.initialCredits = config.credits();
-        this.defaultMaxJobs = config.maxJobs();
+        this.accounts = config.accounts().emails();
+        this.initialCredits = config.accounts().credits();
+        this.defaultMaxJobs = config.accounts().maxJobs();
         reset();
     }
 

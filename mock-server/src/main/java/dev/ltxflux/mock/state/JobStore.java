@@ -1,6 +1,6 @@
 package dev.ltxflux.mock.state;
 
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import dev.ltxflux.mock.state.MockJob.EditParameters;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,8 +36,8 @@ public final class JobStore {
         this.config = config;
         this.clock = clock;
         this.accounts = new AccountLedger(config);
-        this.uploads = new UploadStore(clock, config.retention(), config.edge());
-        this.renders = new RenderCache(config.edge().renderCache());
+        this.uploads = new UploadStore(clock, config.storage().retention(), config.storage());
+        this.renders = new RenderCache(config.storage().renderCache());
     }
 
     public MockConfig config() {
@@ -137,9 +137,9 @@ public final class JobStore {
      */
     public synchronized MockJob createJob(String account, EditParameters parameters, Integer maxJobs) {
         Instant now = clock.instant();
-        accounts.charge(account, now, now.plus(config.jobDuration()), maxJobs);
+        accounts.charge(account, now, now.plus(config.jobs().duration()), maxJobs);
         String failure = faults.take("submit", "fail-job").map(f -> "Generation failed (injected by the mock)").orElse(null);
-        MockJob job = new MockJob(newUuid(), account, now, config.jobDuration(), failure, parameters,
+        MockJob job = new MockJob(newUuid(), account, now, config.jobs().duration(), failure, parameters,
                 "gen_" + newUuid().replace("-", "").substring(0, 12));
         jobs.add(job);
         return job;
@@ -147,7 +147,7 @@ public final class JobStore {
 
     /** The job, unless unknown or expired. */
     public Optional<MockJob> job(String id) {
-        return jobs.byId(id).filter(j -> j.createdAt().plus(config.retention()).isAfter(clock.instant()));
+        return jobs.byId(id).filter(j -> j.createdAt().plus(config.storage().retention()).isAfter(clock.instant()));
     }
 
     /** The job whose uuid part is {@code uuid}, unless expired. */
@@ -175,7 +175,7 @@ public final class JobStore {
 
     /** Removes expired jobs (and their renders) and uploads; returns how many entries went. */
     public int evictExpired() {
-        Instant cutoff = clock.instant().minus(config.retention());
+        Instant cutoff = clock.instant().minus(config.storage().retention());
         int before = jobs.count();
         jobs.evictCreatedBefore(cutoff, j -> renders.remove(j.uuid()));
         return before - jobs.count() + uploads.evictExpired();

@@ -1,6 +1,6 @@
 package dev.ltxflux.mock.state;
 
-import dev.ltxflux.mock.EdgeConfig;
+import dev.ltxflux.mock.config.StorageSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Uploaded files until they expire, capped in count and bytes ({@link EdgeConfig#maxStoredUploads()},
- * {@link EdgeConfig#maxStoredUploadBytes()}: a full store answers 429), plus the preloaded example every account may use.
+ * Uploaded files until they expire, capped in count and bytes ({@link StorageSettings#maxStoredUploads()},
+ * {@link StorageSettings#maxStoredUploadBytes()}: a full store answers 429), plus the preloaded example every account may use.
  * Thread-safe.
  */
 public final class UploadStore {
@@ -27,11 +27,11 @@ public final class UploadStore {
     private final Map<String, StoredUpload> byName = new ConcurrentHashMap<>();
     private long bytes;
 
-    public UploadStore(Clock clock, Duration retention, EdgeConfig edge) {
+    public UploadStore(Clock clock, Duration retention, StorageSettings limits) {
         this.clock = clock;
         this.retention = retention;
-        this.maxCount = edge.maxStoredUploads();
-        this.maxBytes = edge.maxStoredUploadBytes();
+        this.maxCount = limits.maxStoredUploads();
+        this.maxBytes = limits.maxStoredUploadBytes();
     }
 
     /** Keeps an upload; a 429 {@link Rejection} with the time until the oldest expires when the store is full. */

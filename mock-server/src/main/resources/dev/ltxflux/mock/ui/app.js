@@ -7,6 +7,31 @@
   const params = new URLSearchParams(window.location.search);
   const intervalMillis = Math.max(200, Number(params.get('interval')) || 1000);
   let clockFrozen = false;
+  // With --admin-token every admin call needs the token: asked once in the page, kept for this tab only.
+  const TOKEN_KEY = 'ltxflux.adminToken';
+  let tokenAsked = false;
+
+  class Unauthorized extends Error {}
+
+  function authorize(init) {
+    const token = window.sessionStorage.getItem(TOKEN_KEY);
+    if (token) {
+      init.headers['Authorization'] = 'Bearer ' + token;
+    }
+    return init;
+  }
+
+  function askForToken(wrong) {
+    if (tokenAsked) {
+      return;
+    }
+    tokenAsked = true;
+    document.getElementById('token-message').textContent = wrong
+      ? 'That admin token was refused: enter the one given with --admin-token.'
+      : 'This mock runs with --admin-token: enter it to see its state (kept in this tab only).';
+    document.getElementById('token-form').hidden = false;
+    document.getElementById('admin-token').focus();
+  }
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -59,7 +84,13 @@
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(payload);
     }
-    const response = await fetch(ADMIN + path, init);
+    const response = await fetch(ADMIN + path, authorize(init));
+    if (response.status === 401) {
+      const wrong = window.sessionStorage.getItem(TOKEN_KEY) !== null;
+      window.sessionStorage.removeItem(TOKEN_KEY);
+      askForToken(wrong);
+      throw new Unauthorized('the admin API needs the admin token');
+    }
     const text = await response.text();
     let json = null;
     try {
@@ -95,7 +126,8 @@
       cell(row, time(job.createdAt));
       const artifact = cell(row, '');
       if (job.phase === 'completed' && job.uuid) {
-        artifact.appendChild(link('/__admin/ltx/artifact/' + encodeURIComponent(job.uuid), 'image'));
+        const a = artifact.appendChild(link('/__admin/ltx/artifact/' + encodeURIComponent(job.uuid), 'image'));
+      a.addEventListener('click', openArtifact);
       } else if (job.phase === 'failed') {
         artifact.textContent = job.failure || 'failed';
       }
@@ -201,6 +233,45 @@
     status.className = down ? 'status down' : 'status';
   }
 
+  // A plain link cannot carry the admin token: with one, fetch the image with it (the redirect to the signed URL is
+  // followed on the same origin) and show it from a blob URL.
+  async function openArtifact(event) {
+    if (!window.sessionStorage.getItem(TOKEN_KEY)) {
+      return;
+    }
+    event.preventDefault();
+    const target = window.open('', '_blank');
+    try {
+      const response = await fetch(event.currentTarget.getAttribute('href'), authorize({ cache: 'no-store', headers: {} }));
+      if (!response.ok) {
+        throw new Error(response.status + ' ' + response.statusText);
+      }
+      const url = URL.createObjectURL(await response.blob());
+      if (target) {
+        target.location = url;
+      }
+    } catch (e) {
+      if (target) {
+        target.close();
+      }
+      setStatus('artifact: ' + e.message, true);
+    }
+  }
+
+  document.getElementById('token-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const input = document.getElementById('admin-token');
+    const token = input.value.trim();
+    if (!token) {
+      return;
+    }
+    window.sessionStorage.setItem(TOKEN_KEY, token);
+    input.value = '';
+    tokenAsked = false;
+    document.getElementById('token-form').hidden = true;
+    refresh();
+  });
+
   let polling = false;
   async function refresh() {
     if (polling) {
@@ -220,7 +291,7 @@
       setStatus('updated ' + new Date().toISOString().substring(11, 19) + ' UTC', false);
       document.body.dataset.loaded = 'true';
     } catch (e) {
-      setStatus('admin API unreachable: ' + e.message, true);
+      setStatus(e instanceof Unauthorized ? 'waiting for the admin token' : 'admin API unreachable: ' + e.message, true);
     } finally {
       polling = false;
     }

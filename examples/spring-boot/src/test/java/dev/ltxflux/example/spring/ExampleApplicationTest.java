@@ -3,7 +3,7 @@ package dev.ltxflux.example.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
