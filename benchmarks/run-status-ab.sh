@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Status read of the ltxflux mock vs plain WireMock serving the same body as a static stub, in ALTERNATING wrk runs
 # (both servers up, measured one after the other, which one first alternating per round, ROUNDS times), plus java -jar
-# to first answer. Loopback only; stops everything it starts. Usage: bash benchmarks/run-status-ab.sh [seconds per run, default 10] [rounds, default 3]
+# to first answer (SKIP_STARTUP=1 skips it; MOCK_JAR=... measures another build of the mock, OUT=... writes elsewhere).
+# Loopback only; stops everything it starts. Usage: bash benchmarks/run-status-ab.sh [seconds per run, default 10] [rounds, default 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DUR=${1:-10}
 ROUNDS=${2:-3}
-OUT=benchmarks/target/status-ab
+OUT=${OUT:-benchmarks/target/status-ab}
 mkdir -p "$OUT"
-MOCK_JAR=mock-server/target/ltxflux-mock-server.jar
+MOCK_JAR=${MOCK_JAR:-mock-server/target/ltxflux-mock-server.jar}
 [ -f "$MOCK_JAR" ] || ./mvnw -B -q -DskipTests package -pl mock-server -am
 command -v wrk >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get update -q >/dev/null; apt-get install -y -q wrk >/dev/null; }
 WM_JAR=$(find ~/.m2/repository/org/wiremock/wiremock-standalone -name 'wiremock-standalone-3.13.2.jar' | head -1)
@@ -20,7 +21,7 @@ AUTH="Authorization: Bearer user:12345-mock"
 wait_for() { for _ in $(seq 1 400); do curl -s -o /dev/null "$1" -H "$AUTH" && return 0; sleep 0.05; done; return 1; }
 
 echo "== java -jar to first answer"
-for i in 1 2 3 4 5; do
+[ -n "${SKIP_STARTUP:-}" ] || for i in 1 2 3 4 5; do
   t0=$(date +%s%N)
   java -jar "$MOCK_JAR" --port 18111 >/dev/null 2>&1 & p=$!
   until curl -s -o /dev/null "http://127.0.0.1:18111/v1/ltxstudio/assets/x" -H "$AUTH"; do sleep 0.01; done
