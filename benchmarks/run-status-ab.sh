@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Status read of the ltxflux mock vs plain WireMock serving the same body as a static stub, in ALTERNATING wrk runs
 # (both servers up, measured one after the other, which one first alternating per round, ROUNDS times), plus java -jar
-# to first answer (SKIP_STARTUP=1 skips it; MOCK_JAR=... measures another build of the mock, OUT=... writes elsewhere).
+# to first answer (SKIP_STARTUP=1 skips it; MOCK_JAR=... measures another build of the mock; BASE_JAR=... adds a second
+# build of the mock to every round, e.g. main's jar for before/after; WARMUP=seconds per server, default 15; OUT=... writes elsewhere).
 # Loopback only; stops everything it starts. Usage: bash benchmarks/run-status-ab.sh [seconds per run, default 10] [rounds, default 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,11 +46,28 @@ java -Xmx512m -jar "$WM_JAR" --port 18113 --bind-address 127.0.0.1 --root-dir "$
 wait_for "http://127.0.0.1:18113/v1/ltxstudio/assets/x"
 MOCK_URL="http://127.0.0.1:18112/v1/ltxstudio/assets/$ENC"
 WM_URL="http://127.0.0.1:18113/v1/ltxstudio/assets/$ENC"
-# JIT warm-up of both (15 s each: 5 s was not enough on a loaded 2-core machine, throughput still rose run after run)
-for url in "$MOCK_URL" "$WM_URL"; do wrk -t2 -c32 -d15s -H "$AUTH" "$url" >/dev/null; done
+URLS=("$MOCK_URL" "$WM_URL")
+if [ -n "${BASE_JAR:-}" ]; then
+  # a second build of the mock (e.g. main's jar) measured in the same rounds: before/after under the same load
+  java -Xmx512m -jar "$BASE_JAR" --port 18114 --job-duration 1h >/dev/null 2>&1 & PIDS+=($!)
+  wait_for "http://127.0.0.1:18114/v1/ltxstudio/assets/x"
+  BJOB=$(curl -s -X POST http://127.0.0.1:18114/v1/ltxstudio/images/flux-edit -H "$AUTH" -H 'Content-Type: application/json' \
+    -d '{"prompt":"p","referenceAssetId":"asset:3b18…-type:image/png"}' | sed 's/.*"jobId":"\([^"]*\)".*/\1/')
+  BASE_URL="http://127.0.0.1:18114/v1/ltxstudio/assets/$(python3 -c "import urllib.parse,sys;print(urllib.parse.quote(sys.argv[1],safe=''))" "$BJOB")"
+  URLS+=("$BASE_URL")
+fi
+# JIT warm-up of each (15 s each: 5 s was not enough on a loaded 2-core machine, throughput still rose run after run)
+for url in "${URLS[@]}"; do wrk -t2 -c32 -d"${WARMUP:-15}s" -H "$AUTH" "$url" >/dev/null; done
 rps() { wrk -t2 -c32 -d"${DUR}s" -H "$AUTH" "$1" | awk '/Requests\/sec/ {print $2}'; }
 : > "$OUT/rounds.txt"
 for r in $(seq 1 "$ROUNDS"); do
-  if [ $((r % 2)) -eq 1 ]; then m=$(rps "$MOCK_URL"); w=$(rps "$WM_URL"); else w=$(rps "$WM_URL"); m=$(rps "$MOCK_URL"); fi
-  echo "round=$r mock_rps=$m wiremock_rps=$w ratio=$(python3 -c "print(round($m/$w, 2))")" | tee -a "$OUT/rounds.txt"
+  declare -A got=()
+  order=("${URLS[@]}")
+  if [ $((r % 2)) -eq 0 ]; then order=(); for ((i=${#URLS[@]}-1; i>=0; i--)); do order+=("${URLS[$i]}"); done; fi
+  for url in "${order[@]}"; do got[$url]=$(rps "$url"); done
+  m=${got[$MOCK_URL]}; w=${got[$WM_URL]}
+  line="round=$r mock_rps=$m wiremock_rps=$w ratio=$(python3 -c "print(round($m/$w, 2))")"
+  if [ -n "${BASE_JAR:-}" ]; then b=${got[$BASE_URL]}; line="$line base_mock_rps=$b base_ratio=$(python3 -c "print(round($b/$w, 2))")"; fi
+  echo "$line" | tee -a "$OUT/rounds.txt"
+  unset got
 done
