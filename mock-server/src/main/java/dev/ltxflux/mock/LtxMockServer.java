@@ -91,6 +91,9 @@ public final class LtxMockServer implements AutoCloseable {
             options = options.asynchronousResponseEnabled(true).asynchronousResponseThreads(8).extensions(extensions);
         }
         options = config.server().requestJournal() ? options.maxRequestJournalEntries(10_000) : options.disableRequestJournal();
+        // WireMock formats every request, its response definition (as JSON) and its response into a log line, whatever
+        // the notifier then prints: ~10 % of a status read. --verbose prints its own line (RequestLogger) instead.
+        options = options.stubRequestLoggingDisabled(true);
         this.server = new WireMockServer(options);
     }
 

@@ -195,6 +195,7 @@ public final class MockCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        StartupWarmer.start();
         System.exit(new CommandLine(new MockCommand()).execute(args));
     }
 

@@ -92,6 +92,11 @@ public final class EdgeGuard extends HandlerWrapper {
             refuse(baseRequest, response, status, refusal);
             return;
         }
+        if (!hasBody(request)) {
+            // nothing left to read: no body limit, and the headers already arrived (the hot path of status reads)
+            super.handle(target, baseRequest, request, response);
+            return;
+        }
         baseRequest.getHttpInput().addInterceptor(new BodyLimit(limit, edge.bodyReadTimeout().toNanos()));
         // While the request is read, a silent client times out after the body read timeout; once the handler returns
         // (answered, or suspended to hold a pollForResult answer) the connector's longer idle timeout applies again.
@@ -111,6 +116,16 @@ public final class EdgeGuard extends HandlerWrapper {
      */
     static boolean dashboardPage(String method, String path) {
         return "GET".equals(method) && DASHBOARD_FILES.contains(path);
+    }
+
+    /**
+     * An HTTP/1.x request has a body only with a positive Content-Length or a Transfer-Encoding (RFC 9112, 6.3); any
+     * other protocol (h2c frames a body without either) counts as having one.
+     */
+    static boolean hasBody(HttpServletRequest request) {
+        String protocol = request.getProtocol();
+        boolean http1 = "HTTP/1.1".equals(protocol) || "HTTP/1.0".equals(protocol);
+        return !http1 || request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
     private boolean allowedHost(String host) {
