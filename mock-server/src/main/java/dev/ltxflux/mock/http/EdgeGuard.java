@@ -4,7 +4,6 @@ import dev.ltxflux.mock.config.EdgeSettings;
 import dev.ltxflux.mock.config.MockConfig;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
@@ -71,13 +70,13 @@ public final class EdgeGuard extends HandlerWrapper {
             refusal = "CONNECT: the mock is not a proxy";
         }
         if (refusal == null) {
-            refusal = malformedEscape(path, "path");
+            refusal = RequestText.malformedEscape(path, "path");
         }
         if (refusal == null) {
-            refusal = malformedEscape(baseRequest.getHttpURI().getQuery(), "query");
+            refusal = RequestText.malformedEscape(baseRequest.getHttpURI().getQuery(), "query");
         }
         if (refusal == null) {
-            String problem = contentTypeProblem(request.getHeader("Content-Type"));
+            String problem = RequestText.contentTypeProblem(request.getHeader("Content-Type"));
             if (problem != null) {
                 status = problem.contains("charset") ? 415 : 400;
                 refusal = problem;
@@ -156,65 +155,6 @@ public final class EdgeGuard extends HandlerWrapper {
 
     private boolean tokenMatches(String given) {
         return given != null && MessageDigest.isEqual(adminAuthorization, given.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A {@code %} not followed by two hex digits; null when the part is well formed. */
-    static String malformedEscape(String part, String name) {
-        if (part == null) {
-            return null;
-        }
-        for (int i = 0; i < part.length(); i++) {
-            if (part.charAt(i) == '%' && (i + 2 >= part.length() || Character.digit(part.charAt(i + 1), 16) < 0
-                    || Character.digit(part.charAt(i + 2), 16) < 0)) {
-                return name + ": malformed percent-encoding at character " + (i + 1);
-            }
-        }
-        return null;
-    }
-
-    /** An unusable charset, or a multipart type without a usable boundary; null when fine or absent. */
-    static String contentTypeProblem(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        String[] parts = contentType.split(";");
-        String mime = parts[0].trim().toLowerCase(Locale.ROOT);
-        String boundary = null;
-        boolean hasBoundary = false;
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].trim();
-            int eq = p.indexOf('=');
-            String key = (eq < 0 ? p : p.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
-            String value = eq < 0 ? "" : unquote(p.substring(eq + 1).trim());
-            if (key.equals("charset")) {
-                if (value.isEmpty()) {
-                    return "Content-Type: empty charset";
-                }
-                try {
-                    if (!Charset.isSupported(value)) {
-                        return "Content-Type: unsupported charset " + value;
-                    }
-                } catch (IllegalArgumentException e) {
-                    return "Content-Type: unsupported charset " + value;
-                }
-            } else if (key.equals("boundary")) {
-                hasBoundary = true;
-                boundary = value;
-            }
-        }
-        if (mime.startsWith("multipart/")) {
-            if (!hasBoundary || boundary.isEmpty()) {
-                return "Content-Type: multipart needs a boundary parameter";
-            }
-            if (boundary.length() > 70 || !boundary.matches("[0-9A-Za-z'()+_,\\-./:=? ]*[0-9A-Za-z'()+_,\\-./:=?]")) {
-                return "Content-Type: malformed multipart boundary (RFC 2046: 1-70 characters)";
-            }
-        }
-        return null;
-    }
-
-    private static String unquote(String v) {
-        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
     static void refuse(Request baseRequest, HttpServletResponse response, int status, String message) throws IOException {
