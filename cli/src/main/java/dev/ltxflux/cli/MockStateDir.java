@@ -46,11 +46,19 @@ final class MockStateDir {
         Instant cutoff = mock.clock().instant().minus(mock.config().retention());
         List<JobEntry> jobs = new ArrayList<>();
         for (JsonNode node : read(dir.resolve("jobs"), cutoff)) {
-            jobs.add(job(node));
+            try {
+                jobs.add(job(node));
+            } catch (RuntimeException incomplete) {
+                // a file with a field missing or broken: that job is gone, the others are not
+            }
         }
         List<StoredUpload> uploads = new ArrayList<>();
         for (JsonNode node : read(dir.resolve("uploads"), cutoff)) {
-            uploads.add(upload(node));
+            try {
+                uploads.add(upload(node));
+            } catch (RuntimeException incomplete) {
+                // as above
+            }
         }
         return new Snapshot(jobs, uploads).restoreInto(mock.store(), mock.origin());
     }
@@ -137,8 +145,8 @@ final class MockStateDir {
         EditParameters parameters = new EditParameters(text(p, "prompt"), text(p, "referenceAssetId"), text(p, "aspectRatio"),
                 p.path("seed").isIntegralNumber() ? p.get("seed").asLong() : null, text(p, "model"), text(p, "replyUrl"),
                 text(p, "replyRef"), binary(p, "reference"), "");
-        return new JobEntry(text(node, "uuid"), text(node, "account"), Instant.parse(text(node, "createdAt")),
-                Instant.parse(text(node, "completesAt")), text(node, "failure"), text(node, "generationId"), parameters,
+        return new JobEntry(required(node, "uuid"), required(node, "account"), Instant.parse(required(node, "createdAt")),
+                Instant.parse(required(node, "completesAt")), text(node, "failure"), text(node, "generationId"), parameters,
                 node.path("firstCompletedReadServed").asBoolean());
     }
 
@@ -148,8 +156,8 @@ final class MockStateDir {
     }
 
     private static StoredUpload upload(JsonNode node) {
-        return new StoredUpload(text(node, "name"), text(node, "fileId"), text(node, "account"), text(node, "mimeType"),
-                binary(node, "bytes"), Instant.parse(text(node, "createdAt")));
+        return new StoredUpload(required(node, "name"), required(node, "fileId"), required(node, "account"),
+                required(node, "mimeType"), binary(node, "bytes"), Instant.parse(required(node, "createdAt")));
     }
 
     private static String text(JsonNode node, String field) {
@@ -157,9 +165,21 @@ final class MockStateDir {
         return value == null || value.isNull() ? null : value.asText();
     }
 
+    private static String required(JsonNode node, String field) {
+        String value = text(node, field);
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        return value;
+    }
+
     private static byte[] binary(JsonNode node, String field) {
         try {
-            return node.get(field).binaryValue();
+            byte[] bytes = node.path(field).binaryValue();
+            if (bytes == null) {
+                throw new IllegalArgumentException(field + " is missing");
+            }
+            return bytes;
         } catch (IOException e) {
             throw new IllegalArgumentException(field + " is not base64", e);
         }

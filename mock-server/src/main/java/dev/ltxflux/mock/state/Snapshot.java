@@ -24,6 +24,12 @@ public record Snapshot(List<JobEntry> jobs, List<StoredUpload> uploads) {
     public Snapshot {
         jobs = List.copyOf(jobs);
         uploads = List.copyOf(uploads);
+        for (StoredUpload u : uploads) {
+            if (u.name() == null || u.fileId() == null || u.account() == null || u.mimeType() == null || u.bytes() == null
+                    || u.createdAt() == null) {
+                throw new IllegalArgumentException("an upload needs its name, fileId, account, mimeType, bytes and createdAt");
+            }
+        }
     }
 
     /**
