@@ -2,7 +2,6 @@ package dev.ltxflux.cli;
 
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.JournalWriteException;
-import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.feign.FileJobJournal;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.LtxMockServer;
@@ -73,24 +72,23 @@ final class Connection {
         String resolvedToken = resolvedToken();
         String resolvedEmail = first(email, env.get(LtxClient.ENV_EMAIL));
         LtxMockServer mock = null;
-        MockStateDir state = null;
-        JobJournalPort journalPort = journal.journal();
+        MockStateKeeper keeper = null;
         String url = first(baseUrl, env.get(LtxClient.ENV_BASE_URL));
         if (resolvedToken == null) {
             if (url != null) {
                 throw new InvalidRequestException("token", "is required with --base-url (or set USEAPI_TOKEN)");
             }
             mock = new LtxMockServer(MockConfig.defaults().toBuilder().port(0).build()).start();
-            state = new MockStateDir(home().resolve(MOCK_STATE));
+            MockStateDir state = new MockStateDir(home().resolve(MOCK_STATE));
             state.restoreInto(mock);
-            journalPort = new MockStateJournal(journalPort, state, mock, err);
+            keeper = new MockStateKeeper(state, mock, err);
             resolvedToken = mock.token();
             url = mock.baseUrl();
             err.println("No API token (--token or USEAPI_TOKEN): using the embedded mock server at " + url
                     + " (its jobs: " + journalFile() + ")");
             err.flush();
         }
-        LtxClient.Builder b = LtxClient.builder().token(resolvedToken).journal(journalPort);
+        LtxClient.Builder b = LtxClient.builder().token(resolvedToken).journal(journal.journal());
         if (url != null) {
             b.baseUrl(url);
         }
@@ -101,9 +99,10 @@ final class Connection {
             b.readTimeout(readTimeout);
         }
         try {
-            return new Session(b.build(), mock, state, err);
+            return new Session(b.build(), mock, keeper);
         } catch (RuntimeException e) {
             if (mock != null) {
+                keeper.close();
                 mock.stop();
             }
             throw e;
@@ -150,15 +149,14 @@ final class Connection {
      *
      * @param client the client
      * @param mock   the embedded mock server, or null when a token was given
-     * @param state  where the embedded mock's jobs are kept, or null
-     * @param err    where a failure to keep them is reported
+     * @param keeper keeps the embedded mock's jobs for the next run, or null
      */
-    record Session(LtxClient client, LtxMockServer mock, MockStateDir state, PrintWriter err) implements AutoCloseable {
+    record Session(LtxClient client, LtxMockServer mock, MockStateKeeper keeper) implements AutoCloseable {
         @Override
         public void close() {
             client.close();
             if (mock != null) {
-                MockStateJournal.save(state, mock, err);
+                keeper.close();
                 mock.stop();
             }
         }
