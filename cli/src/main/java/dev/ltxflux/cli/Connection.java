@@ -13,12 +13,20 @@ import picocli.CommandLine.Option;
 
 /**
  * The options every API command shares, and the client they describe. With no token anywhere, the CLI starts the mock
- * server in-process on a free port and says so, so that a fresh machine runs the whole flow with no account.
+ * server in-process on a free port and says so, so that a fresh machine runs the whole flow with no account. That
+ * mock's jobs go to their own journal ({@value #MOCK_JOURNAL}) and are kept between runs in {@value #MOCK_STATE}, so a
+ * later {@code status} or {@code wait} finds them.
  */
 final class Connection {
 
-    /** Environment variable: where the CLI keeps its job journal (default {@code ~/.ltxflux}). */
+    /** Environment variable: where the CLI keeps its job journals (default {@code ~/.ltxflux}). */
     static final String ENV_HOME = "LTXFLUX_HOME";
+    /** The journal of jobs sent with a token (to the API, or to a mock named by {@code --base-url}). */
+    static final String JOURNAL = "jobs.log";
+    /** The journal of jobs made by the embedded mock (no token): never mixed with the API's. */
+    static final String MOCK_JOURNAL = "mock-jobs.log";
+    /** Where the embedded mock's jobs and uploads are kept between runs ({@link MockStateDir}). */
+    static final String MOCK_STATE = "mock-state";
 
     @Option(names = "--token", description = "useapi.net API token (default: $USEAPI_TOKEN; with neither, the embedded mock server is used)")
     String token;
@@ -61,18 +69,23 @@ final class Connection {
 
     /** The same, journaling into {@code journal}. */
     Session open(PrintWriter err, WatchedJournal journal) {
-        String resolvedToken = first(token, env.get(LtxClient.ENV_TOKEN));
+        String resolvedToken = resolvedToken();
         String resolvedEmail = first(email, env.get(LtxClient.ENV_EMAIL));
         LtxMockServer mock = null;
+        MockStateKeeper keeper = null;
         String url = first(baseUrl, env.get(LtxClient.ENV_BASE_URL));
         if (resolvedToken == null) {
             if (url != null) {
                 throw new InvalidRequestException("token", "is required with --base-url (or set USEAPI_TOKEN)");
             }
             mock = new LtxMockServer(MockConfig.defaults().toBuilder().port(0).build()).start();
+            MockStateDir state = new MockStateDir(home().resolve(MOCK_STATE));
+            state.restoreInto(mock);
+            keeper = new MockStateKeeper(state, mock, err);
             resolvedToken = mock.token();
             url = mock.baseUrl();
-            err.println("No API token (--token or USEAPI_TOKEN): using the embedded mock server at " + url);
+            err.println("No API token (--token or USEAPI_TOKEN): using the embedded mock server at " + url
+                    + " (its jobs: " + journalFile() + ")");
             err.flush();
         }
         var b = LtxClient.builder().token(resolvedToken).journal(journal.journal());
@@ -86,19 +99,42 @@ final class Connection {
             b.readTimeout(readTimeout);
         }
         try {
-            return new Session(b.build(), mock);
+            return new Session(b.build(), mock, keeper);
         } catch (RuntimeException e) {
             if (mock != null) {
+                keeper.close();
                 mock.stop();
             }
             throw e;
         }
     }
 
+    /**
+     * Whether this run talks to the embedded mock: no token was given ({@code --token}, {@code $USEAPI_TOKEN}). Its jobs
+     * are journaled apart from those sent with a token, in {@value #MOCK_JOURNAL}.
+     */
+    boolean embeddedMock() {
+        return resolvedToken() == null;
+    }
+
+    /** The journal of the backend in use: {@value #JOURNAL} with a token, {@value #MOCK_JOURNAL} for the embedded mock. */
     Path journalFile() {
+        return home().resolve(embeddedMock() ? MOCK_JOURNAL : JOURNAL);
+    }
+
+    /** The journal of the other backend. */
+    Path otherJournalFile() {
+        return home().resolve(embeddedMock() ? JOURNAL : MOCK_JOURNAL);
+    }
+
+    /** {@code $LTXFLUX_HOME}, or {@code ~/.ltxflux}. */
+    Path home() {
         String home = env.get(ENV_HOME);
-        Path dir = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".ltxflux");
-        return dir.resolve("jobs.log");
+        return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".ltxflux");
+    }
+
+    private String resolvedToken() {
+        return first(token, env.get(LtxClient.ENV_TOKEN));
     }
 
     private static String first(String a, String b) {
@@ -109,16 +145,18 @@ final class Connection {
     }
 
     /**
-     * A client and the embedded mock it may use.
+     * A client and the embedded mock it may use; closing it keeps the mock's jobs and uploads for the next run.
      *
      * @param client the client
-     * @param mock   the embedded mock server, or null when a real token was given
+     * @param mock   the embedded mock server, or null when a token was given
+     * @param keeper keeps the embedded mock's jobs for the next run, or null
      */
-    record Session(LtxClient client, LtxMockServer mock) implements AutoCloseable {
+    record Session(LtxClient client, LtxMockServer mock, MockStateKeeper keeper) implements AutoCloseable {
         @Override
         public void close() {
             client.close();
             if (mock != null) {
+                keeper.close();
                 mock.stop();
             }
         }

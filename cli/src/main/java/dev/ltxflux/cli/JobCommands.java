@@ -1,11 +1,13 @@
 package dev.ltxflux.cli;
 
+import dev.ltxflux.core.error.JobNotFoundException;
 import dev.ltxflux.core.error.SafeText;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.job.JournalEntry;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.feign.FileJobJournal;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -19,6 +21,20 @@ import picocli.CommandLine.Spec;
 final class JobCommands {
 
     private JobCommands() {
+    }
+
+    /**
+     * The API's 404 in one line (exit 3; no resume hint: there is nothing to resume), then, when the journals know the
+     * job, where it was made and how to reach it.
+     */
+    static int notFound(JobNotFoundException e, Connection connection, JobId id, PrintWriter err) {
+        err.println("error: the API answered 404: " + SafeText.escape(e.apiMessage()) + " (job " + SafeText.escape(id.value()) + ")");
+        JobWhereabouts.hint(connection, id).ifPresent(err::println);
+        if (connection.verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.API_ERROR;
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a job's current status.")
@@ -41,6 +57,8 @@ final class JobCommands {
                 out.println(json ? JobOutput.json(job, null) : JobOutput.summary(job));
                 out.flush();
                 return ExitCode.OK;
+            } catch (JobNotFoundException e) {
+                return notFound(e, connection, id, spec.commandLine().getErr());
             }
         }
     }
@@ -75,6 +93,8 @@ final class JobCommands {
                 Path file = s.client().download(job, target);
                 JobOutput.printSaved(spec.commandLine().getOut(), job, file, json);
                 return ExitCode.OK;
+            } catch (JobNotFoundException e) {
+                return notFound(e, connection, id, err);
             } finally {
                 notice.close();
             }
@@ -102,7 +122,7 @@ final class JobCommands {
         }
     }
 
-    @Command(name = "jobs", mixinStandardHelpOptions = true, description = "List the jobs this machine submitted (the journal).")
+    @Command(name = "jobs", mixinStandardHelpOptions = true, description = "List the jobs this machine submitted to the backend in use: with a token, jobs.log; without, the embedded mock's mock-jobs.log.")
     static final class Jobs implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -113,6 +133,10 @@ final class JobCommands {
         public Integer call() {
             FileJobJournal journal = new FileJobJournal(connection.journalFile());
             var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            err.println((connection.embeddedMock() ? "jobs made by the embedded mock server (no token)"
+                    : "jobs sent with an API token") + ", journal " + SafeText.escape(journal.file().toString()) + ":");
+            err.flush();
             if (journal.entries().isEmpty()) {
                 out.println("no jobs journaled yet in " + SafeText.escape(journal.file().toString()));
             }
@@ -120,6 +144,12 @@ final class JobCommands {
                 out.println(e.submittedAt() + "  " + SafeText.escape(e.jobId().value()) + "  " + SafeText.escape(e.label()));
             }
             out.flush();
+            int others = new FileJobJournal(connection.otherJournalFile()).entries().size();
+            if (others > 0) {
+                err.println("(" + others + (connection.embeddedMock() ? " job(s) sent with an API token are listed when USEAPI_TOKEN or --token is set"
+                        : " job(s) made by the embedded mock are listed without a token") + ")");
+                err.flush();
+            }
             return ExitCode.OK;
         }
     }

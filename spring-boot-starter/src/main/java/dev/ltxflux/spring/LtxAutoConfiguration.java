@@ -1,7 +1,12 @@
 package dev.ltxflux.spring;
 
+import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.port.out.ClientEventsPort;
+import dev.ltxflux.core.service.Backoff;
 import dev.ltxflux.feign.LtxClient;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -37,6 +42,9 @@ public class LtxAutoConfiguration {
         if (baseUrl != null) {
             builder.baseUrl(baseUrl);
         }
+        if (properties.isAllowPlainHttp()) {
+            builder.allowPlainHttp(true);
+        }
         String email = firstSet(properties.getEmail(), environment.getProperty("USEAPI_EMAIL"));
         if (email != null) {
             builder.email(email);
@@ -56,6 +64,23 @@ public class LtxAutoConfiguration {
         if (properties.getMaxRetryDelay() != null) {
             builder.maxRetryDelay(properties.getMaxRetryDelay());
         }
+        if (properties.getMaxAnswerBytes() != null) {
+            builder.maxAnswerBytes(properties.getMaxAnswerBytes().toBytes());
+        }
+        if (properties.getMaxDownloadBytes() != null) {
+            builder.maxDownloadBytes(properties.getMaxDownloadBytes().toBytes());
+        }
+        if (properties.getLogLevel() != null) {
+            builder.logLevel(properties.getLogLevel());
+        }
+        List<Violation> bad = new ArrayList<>();
+        if (properties.getPolling().isSet()) {
+            try {
+                builder.polling(polling(properties.getPolling()));
+            } catch (InvalidRequestException e) {
+                e.violations().forEach(v -> bad.add(new Violation("polling." + v.field(), v.rule())));
+            }
+        }
         if (properties.getJournal() != null) {
             builder.journal(properties.getJournal());
         }
@@ -63,7 +88,23 @@ public class LtxAutoConfiguration {
         if (observer != null) {
             builder.events(observer);
         }
-        return builder.build();
+        try {
+            LtxClient client = builder.build();
+            if (bad.isEmpty()) {
+                return client;
+            }
+            client.close();
+        } catch (InvalidRequestException e) {
+            bad.addAll(e.violations());
+        }
+        throw new InvalidRequestException(bad);
+    }
+
+    /** The configured polling, each unset part from {@link Backoff#DEFAULT_POLLING}. */
+    private static Backoff polling(LtxProperties.Polling p) {
+        Backoff d = Backoff.DEFAULT_POLLING;
+        return new Backoff(p.getInitial() != null ? p.getInitial() : d.initial(),
+                p.getMultiplier() != null ? p.getMultiplier() : d.multiplier(), p.getMax() != null ? p.getMax() : d.max());
     }
 
     private static String firstSet(String configured, String fallback) {

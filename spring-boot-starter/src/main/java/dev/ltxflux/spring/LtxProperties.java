@@ -1,8 +1,10 @@
 package dev.ltxflux.spring;
 
+import dev.ltxflux.feign.LtxClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The {@code ltxflux.*} settings of the auto-configured {@code LtxClient}. Unset values keep the client's defaults
@@ -16,9 +18,15 @@ public class LtxProperties {
 
     /**
      * API base URL. Default https://api.useapi.net/v1/ltxstudio; falls back to the LTXFLUX_BASE_URL environment
-     * variable. Plain http is accepted for loopback hosts only (the mock server).
+     * variable. Plain http is accepted for loopback hosts only (the mock server), unless allow-plain-http is set.
      */
     private String baseUrl;
+
+    /**
+     * Permit plain http to the host base-url names, e.g. http://ltx-mock:8089/v1/ltxstudio (a mock in another
+     * container); the token then travels unencrypted. Default false.
+     */
+    private boolean allowPlainHttp;
 
     /**
      * LTX account e-mail, sent when a request names none (required by the API with several accounts). Falls back to
@@ -40,6 +48,21 @@ public class LtxProperties {
 
     /** Cap on one retry wait, Retry-After included. Default 30s. */
     private Duration maxRetryDelay;
+
+    /** Largest API answer accepted; a larger one is refused (UnexpectedResponseException). Default 4MB. */
+    private DataSize maxAnswerBytes;
+
+    /** Largest image download accepted, by Content-Length or while streaming. Default 50MB. */
+    private DataSize maxDownloadBytes;
+
+    /**
+     * What the client logs (SLF4J logger dev.ltxflux.feign.LtxClient, at DEBUG): none, basic (method, URL, status,
+     * time), headers or full (bodies too). The token is redacted at every level. Default none.
+     */
+    private LtxClient.LogLevel logLevel;
+
+    /** How await polls a job's status. */
+    private final Polling polling = new Polling();
 
     /** File where every submitted job id is recorded before any wait. Default none. */
     private Path journal;
@@ -111,6 +134,42 @@ public class LtxProperties {
         this.maxRetryDelay = maxRetryDelay;
     }
 
+    public boolean isAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    public void setAllowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
+    }
+
+    public DataSize getMaxAnswerBytes() {
+        return maxAnswerBytes;
+    }
+
+    public void setMaxAnswerBytes(DataSize maxAnswerBytes) {
+        this.maxAnswerBytes = maxAnswerBytes;
+    }
+
+    public DataSize getMaxDownloadBytes() {
+        return maxDownloadBytes;
+    }
+
+    public void setMaxDownloadBytes(DataSize maxDownloadBytes) {
+        this.maxDownloadBytes = maxDownloadBytes;
+    }
+
+    public LtxClient.LogLevel getLogLevel() {
+        return logLevel;
+    }
+
+    public void setLogLevel(LtxClient.LogLevel logLevel) {
+        this.logLevel = logLevel;
+    }
+
+    public Polling getPolling() {
+        return polling;
+    }
+
     public Path getJournal() {
         return journal;
     }
@@ -126,6 +185,51 @@ public class LtxProperties {
     @Override
     public String toString() {
         return "LtxProperties[baseUrl=" + baseUrl + ", email=" + email + ", token=" + (token == null ? "unset" : "***") + "]";
+    }
+
+    /**
+     * {@code ltxflux.polling.*}: await's status polls, {@code initial * multiplier^n} capped at {@code max}. An unset
+     * part keeps the default (1s, 1.5, 5s).
+     */
+    public static class Polling {
+
+        /** Delay before the second status read. Default 1s. */
+        private Duration initial;
+
+        /** Growth of the delay per poll, at least 1. Default 1.5. */
+        private Double multiplier;
+
+        /** Cap on one delay, at least initial. Default 5s. */
+        private Duration max;
+
+        public Duration getInitial() {
+            return initial;
+        }
+
+        public void setInitial(Duration initial) {
+            this.initial = initial;
+        }
+
+        public Double getMultiplier() {
+            return multiplier;
+        }
+
+        public void setMultiplier(Double multiplier) {
+            this.multiplier = multiplier;
+        }
+
+        public Duration getMax() {
+            return max;
+        }
+
+        public void setMax(Duration max) {
+            this.max = max;
+        }
+
+        /** Whether any part is set. */
+        boolean isSet() {
+            return initial != null || multiplier != null || max != null;
+        }
     }
 
     /** {@code ltxflux.webhook.*}: the endpoint that receives the jobs the API posts to a submit's replyUrl. */

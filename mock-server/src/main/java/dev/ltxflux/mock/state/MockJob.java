@@ -85,6 +85,11 @@ public final class MockJob {
         return total <= 0 ? 99 : (int) Math.max(0, Math.min(99, done * 100 / total));
     }
 
+    /** Whether the first {@code completed} read (the one without the artifact) has been served. */
+    public boolean firstCompletedReadServed() {
+        return completedReadServed.get();
+    }
+
     /** True exactly once: for the first status read that sees the job completed. */
     public boolean claimFirstCompletedRead() {
         return completedReadServed.compareAndSet(false, true);

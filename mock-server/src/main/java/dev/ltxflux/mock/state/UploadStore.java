@@ -51,6 +51,16 @@ public final class UploadStore {
         return upload;
     }
 
+    /** Takes back an upload an earlier run kept ({@link Snapshot}); false when its fileId is held, or it is expired or would not fit. */
+    synchronized boolean restore(StoredUpload upload) {
+        if (byFileId.containsKey(upload.fileId()) || !alive(upload) || full(upload.bytes().length)) {
+            return false;
+        }
+        bytes += upload.bytes().length;
+        put(upload);
+        return true;
+    }
+
     private boolean full(int more) {
         long own = byFileId.values().stream().filter(u -> !SHARED.equals(u.account())).count();
         return own >= maxCount || bytes + more > maxBytes;

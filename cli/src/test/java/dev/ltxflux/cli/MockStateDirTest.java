@@ -1,0 +1,86 @@
+package dev.ltxflux.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ltxflux.mock.LtxMockServer;
+import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.state.MockJob.EditParameters;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded mock's state on disk: what one mock saves, the next restores; broken or expired files do no harm. */
+class MockStateDirTest {
+
+    @TempDir
+    Path dir;
+
+    private LtxMockServer earlier;
+    private LtxMockServer later;
+
+    @BeforeEach
+    void start() {
+        earlier = new LtxMockServer(MockConfig.forTests()).start();
+        later = new LtxMockServer(MockConfig.forTests()).start();
+    }
+
+    @AfterEach
+    void stop() {
+        earlier.stop();
+        later.stop();
+    }
+
+    private String job(LtxMockServer mock) {
+        var upload = mock.store().storeUpload("user@example.com", "image/png", new byte[] {1, 2, 3});
+        return mock.store().createJob("user@example.com", new EditParameters("p", upload.fileId(), "1:1", 42L, null, null, null,
+                upload.bytes(), mock.origin()), null).id();
+    }
+
+    @Test
+    void whatOneMockSavedTheNextRestoresWithItsParameters() throws Exception {
+        String id = job(earlier);
+        MockStateDir state = new MockStateDir(dir);
+        state.save(earlier);
+
+        assertThat(state.restoreInto(later)).isEqualTo(1);
+
+        assertThat(later.store().job(id)).hasValueSatisfying(j -> {
+            assertThat(j.parameters().seed()).isEqualTo(42L);
+            assertThat(j.parameters().reference()).containsExactly(1, 2, 3);
+            assertThat(j.parameters().origin()).isEqualTo(later.origin());
+        });
+        assertThat(later.store().uploadCount()).as("the upload and the preloaded example").isEqualTo(2);
+    }
+
+    @Test
+    void aBrokenFileIsSkippedAndTheOthersRestored() throws Exception {
+        job(earlier);
+        new MockStateDir(dir).save(earlier);
+        Files.writeString(dir.resolve("jobs/broken.json"), "{\"uuid\":");
+        Files.writeString(dir.resolve("jobs/incomplete.json"), "{\"uuid\":\"u\",\"createdAt\":\"2099-01-01T00:00:00Z\"}");
+        Files.writeString(dir.resolve("uploads/incomplete.json"), "{\"createdAt\":\"2099-01-01T00:00:00Z\",\"bytes\":7}");
+
+        assertThat(new MockStateDir(dir).restoreInto(later)).isEqualTo(1);
+    }
+
+    @Test
+    void filesOlderThanTheRetentionAreRemovedWhenRestoring() throws Exception {
+        job(earlier);
+        new MockStateDir(dir).save(earlier);
+        later.clock().advance(MockConfig.forTests().retention().plus(Duration.ofSeconds(1)));
+
+        assertThat(new MockStateDir(dir).restoreInto(later)).isZero();
+
+        try (Stream<Path> left = Files.list(dir.resolve("jobs"))) {
+            assertThat(left).isEmpty();
+        }
+        try (Stream<Path> left = Files.list(dir.resolve("uploads"))) {
+            assertThat(left).isEmpty();
+        }
+    }
+}
