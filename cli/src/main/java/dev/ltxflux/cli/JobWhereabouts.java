@@ -4,7 +4,7 @@ import dev.ltxflux.core.error.SafeText;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.job.JournalEntry;
 import dev.ltxflux.feign.FileJobJournal;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ final class JobWhereabouts {
     static Optional<String> hint(Connection connection, JobId id) {
         Optional<JournalEntry> here = find(connection.journalFile(), id);
         Optional<JournalEntry> other = find(connection.otherJournalFile(), id);
-        String kept = MockStateDir.retention(MockConfig.defaults().retention());
+        String kept = MockStateDir.retention(MockConfig.defaults().storage().retention());
         if (connection.embeddedMock()) {
             if (other.isPresent()) {
                 return Optional.of("note: this job was sent with an API token (it is in " + file(connection.otherJournalFile())

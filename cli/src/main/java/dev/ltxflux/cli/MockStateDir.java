@@ -43,7 +43,7 @@ final class MockStateDir {
 
     /** Puts the kept jobs and uploads into {@code mock}; an unreadable file is skipped. Returns how many jobs came back. */
     int restoreInto(LtxMockServer mock) {
-        Instant cutoff = mock.clock().instant().minus(mock.config().retention());
+        Instant cutoff = mock.clock().instant().minus(mock.config().storage().retention());
         List<JobEntry> jobs = new ArrayList<>();
         for (JsonNode node : read(dir.resolve("jobs"), cutoff)) {
             try {

@@ -3,7 +3,7 @@ package dev.ltxflux.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

@@ -3,7 +3,7 @@ package dev.ltxflux.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.MockConfig;
+import dev.ltxflux.mock.config.MockConfig;
 import dev.ltxflux.mock.state.MockJob.EditParameters;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ class MockStateDirTest {
     void filesOlderThanTheRetentionAreRemovedWhenRestoring() throws Exception {
         job(earlier);
         new MockStateDir(dir).save(earlier);
-        later.clock().advance(MockConfig.forTests().retention().plus(Duration.ofSeconds(1)));
+        later.clock().advance(MockConfig.forTests().storage().retention().plus(Duration.ofSeconds(1)));
 
         assertThat(new MockStateDir(dir).restoreInto(later)).isZero();
 

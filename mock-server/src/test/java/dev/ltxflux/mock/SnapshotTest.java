@@ -61,7 +61,7 @@ class SnapshotTest {
         assertThat(snapshot.jobs()).singleElement().satisfies(j -> assertThat(j.id()).isEqualTo(id));
         assertThat(snapshot.uploads()).hasSize(1);
 
-        later.advance(later.server().config().retention().plusSeconds(1));
+        later.advance(later.server().config().storage().retention().plusSeconds(1));
         int restored = snapshot.restoreInto(later.server().store(), later.server().origin());
 
         assertThat(restored).isZero();

@@ -98,7 +98,7 @@ public record Snapshot(List<JobEntry> jobs, List<StoredUpload> uploads) {
                 store.uploads().restore(upload);
             }
         }
-        Instant cutoff = store.clock().instant().minus(store.config().retention());
+        Instant cutoff = store.clock().instant().minus(store.config().storage().retention());
         int restored = 0;
         for (JobEntry entry : jobs) {
             if (entry.createdAt().isBefore(cutoff) || store.registry().byId(entry.id()).isPresent()) {
