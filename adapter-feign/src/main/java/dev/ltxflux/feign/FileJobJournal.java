@@ -56,9 +56,8 @@ public final class FileJobJournal implements JobJournalPort {
     public synchronized void checkWritable() {
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel ignored = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                // opened for append: writable
-            }
+            // opened for append (created if need be), then closed at once: the file is writable
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND).close();
         } catch (IOException | SecurityException e) {
             throw new JournalWriteException("the job journal " + file + " is not writable (" + e + ")", null, e);
         }

@@ -103,7 +103,7 @@ class BadInputCorpusTest {
     private static void schemaCases(List<Case> cases, Req r, String route) {
         JsonNode schema = resource("flux-edit-request.schema.json");
         JsonNode defs = resource("defs.schema.json").get("$defs");
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.get("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.get("properties").properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> p = it.next();
             String field = p.getKey();
             JsonNode rule = p.getValue().has("$ref") ? defs.get(p.getValue().get("$ref").asText().replaceAll(".*/", "")) : p.getValue();
@@ -265,7 +265,7 @@ class BadInputCorpusTest {
     private static void multipartCases(List<Case> cases, Req r) {
         String route = "/v1/ltxstudio/images/flux-edit";
         JsonNode schema = resource("flux-edit-request.schema.json");
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.get("properties").fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.get("properties").properties().iterator(); it.hasNext();) {
             Map.Entry<String, JsonNode> p = it.next();
             Map<String, String> fields = new LinkedHashMap<>(Map.of("prompt", "p", "referenceAssetId", ASSET));
             int max = p.getValue().path("maxLength").asInt(0);

@@ -4,6 +4,7 @@ import dev.ltxflux.feign.LtxClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -68,7 +69,8 @@ public class LtxProperties {
     private Path journal;
 
     /** The webhook endpoint. */
-    private final Webhook webhook = new Webhook();
+    @NestedConfigurationProperty
+    private final LtxWebhookProperties webhook = new LtxWebhookProperties();
 
     public String getToken() {
         return token;
@@ -178,7 +180,7 @@ public class LtxProperties {
         this.journal = journal;
     }
 
-    public Webhook getWebhook() {
+    public LtxWebhookProperties getWebhook() {
         return webhook;
     }
 
@@ -229,24 +231,6 @@ public class LtxProperties {
         /** Whether any part is set. */
         boolean isSet() {
             return initial != null || multiplier != null || max != null;
-        }
-    }
-
-    /** {@code ltxflux.webhook.*}: the endpoint that receives the jobs the API posts to a submit's replyUrl. */
-    public static class Webhook {
-
-        /**
-         * Path of the webhook endpoint, e.g. /ltx/webhook. Unset (the default): no endpoint. The endpoint exists only
-         * in a Spring MVC application with an LtxWebhookHandler bean.
-         */
-        private String path;
-
-        public String getPath() {
-            return path;
-        }
-
-        public void setPath(String path) {
-            this.path = path;
         }
     }
 }

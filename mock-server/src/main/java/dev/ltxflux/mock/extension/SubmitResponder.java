@@ -51,7 +51,7 @@ public final class SubmitResponder extends LtxResponder {
     @Override
     ResponseDefinition respond(Request request) {
         ObjectNode body = bodies.fields(request, INTEGER_FIELDS);
-        body.fields().forEachRemaining(f -> {
+        body.properties().forEach(f -> {
             if (f.getValue().isTextual() && !wellFormed(f.getValue().asText())) {
                 throw new Rejection(400, f.getKey() + ": not valid Unicode (an unpaired surrogate)");
             }
