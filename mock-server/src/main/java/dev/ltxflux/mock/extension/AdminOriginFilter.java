@@ -6,12 +6,12 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.AdminRequestFilte
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.net.URI;
+import dev.ltxflux.mock.http.RequestText;
 
 /**
  * Refuses admin requests sent by a web page of another origin, inside a stock WireMock (our own server refuses them
- * earlier, in its Jetty edge, with the same rule). WireMock's admin context answers CORS for any origin, so without
- * this any site open in the developer's browser could read and steer the mock; the dashboard, served by the mock
+ * earlier, in its Jetty edge, with the same rule: {@link RequestText#sameOrigin}). WireMock's admin context answers
+ * CORS for any origin, so without this any site open in the developer's browser could read and steer the mock; the dashboard, served by the mock
  * itself, is same-origin and passes. Requests without {@code Origin} (curl, tests, clients) pass.
  */
 public final class AdminOriginFilter implements AdminRequestFilterV2 {
@@ -21,21 +21,12 @@ public final class AdminOriginFilter implements AdminRequestFilterV2 {
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
         String origin = request.getHeader("Origin");
-        if (origin == null || sameOrigin(origin, request.getHeader("Host"))) {
+        if (origin == null || RequestText.sameOrigin(origin, request.getHeader("Host"))) {
             return RequestFilterAction.continueWith(request);
         }
         return RequestFilterAction.stopWith(responseDefinition().withStatus(403).withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":\"Origin: the admin API serves no other web origin (open the dashboard at /__admin/ltx/ui)\",\"code\":403}")
                 .build());
-    }
-
-    private static boolean sameOrigin(String origin, String host) {
-        try {
-            URI o = URI.create(origin);
-            return host != null && o.getRawAuthority() != null && o.getRawAuthority().equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.ltxflux.mock.http;
 import dev.ltxflux.mock.config.EdgeSettings;
 import dev.ltxflux.mock.config.MockConfig;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
@@ -56,7 +55,7 @@ public final class EdgeGuard extends HandlerWrapper {
             } else if (!allowedHost(request.getServerName())) {
                 status = 403;
                 refusal = "Host: the admin API answers only loopback host names (or those given with --admin-host)";
-            } else if (request.getHeader("Origin") != null && !sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
+            } else if (request.getHeader("Origin") != null && !RequestText.sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
                 status = 403;
                 refusal = "Origin: the admin API serves no other web origin than its own pages (the dashboard at /__admin/ltx/ui)";
             } else if (adminAuthorization != null && !tokenMatches(request.getHeader("Authorization"))
@@ -137,20 +136,6 @@ public final class EdgeGuard extends HandlerWrapper {
         }
         return h.equals("localhost") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}") || edge.adminHosts().contains(h)
                 || edge.adminHosts().contains(host.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Only the mock's own pages (same scheme-less authority as the request's Host) may call the admin API from a
-     * browser: any other page, even one on another loopback port, is a web page the developer merely visits.
-     */
-    private static boolean sameOrigin(String origin, String host) {
-        try {
-            URI uri = URI.create(origin.trim());
-            return host != null && uri.getRawAuthority() != null && "http".equalsIgnoreCase(uri.getScheme())
-                    && uri.getRawAuthority().equalsIgnoreCase(host.trim());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private boolean tokenMatches(String given) {

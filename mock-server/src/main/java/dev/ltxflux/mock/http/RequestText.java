@@ -1,10 +1,11 @@
 package dev.ltxflux.mock.http;
 
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.util.Locale;
 
-/** Checks of a request's text that need no server: percent-encoding and the Content-Type's parameters. */
-final class RequestText {
+/** Checks of a request's text that need no server: percent-encoding, the Content-Type's parameters, the admin Origin rule. */
+public final class RequestText {
 
     private RequestText() {
     }
@@ -66,5 +67,19 @@ final class RequestText {
 
     private static String unquote(String v) {
         return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+
+    /**
+     * Only the mock's own pages (same scheme-less authority as the request's Host) may call the admin API from a
+     * browser: any other page, even one on another loopback port, is a web page the developer merely visits.
+     */
+    public static boolean sameOrigin(String origin, String host) {
+        try {
+            URI uri = URI.create(origin.trim());
+            return host != null && uri.getRawAuthority() != null && "http".equalsIgnoreCase(uri.getScheme())
+                    && uri.getRawAuthority().equalsIgnoreCase(host.trim());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
