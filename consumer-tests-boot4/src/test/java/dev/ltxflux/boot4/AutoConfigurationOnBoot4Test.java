@@ -7,11 +7,14 @@ import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.spring.LtxAutoConfiguration;
 import dev.ltxflux.spring.LtxMicrometerAutoConfiguration;
+import dev.ltxflux.spring.LtxProperties;
 import dev.ltxflux.spring.LtxWebhookAutoConfiguration;
 import dev.ltxflux.spring.LtxWebhookController;
 import dev.ltxflux.spring.LtxWebhookHandler;
 import dev.ltxflux.spring.MicrometerClientEvents;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.springframework.boot.micrometer.observation.autoconfigure.Observation
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.util.unit.DataSize;
 
 /** The starter's conditions and ordering among Spring Boot 4's own auto-configurations, each in a small context. */
 class AutoConfigurationOnBoot4Test {
@@ -50,6 +54,32 @@ class AutoConfigurationOnBoot4Test {
         List<String> names = Arrays.asList(LtxMicrometerAutoConfiguration.class.getAnnotation(AutoConfiguration.class).afterName());
         assertThat(names).filteredOn(n -> n.startsWith(BOOT4_METRICS)).hasSize(3).allSatisfy(n ->
                 assertThat(Class.forName(n, false, getClass().getClassLoader())).isNotNull());
+    }
+
+    @Test
+    void everyKindOfSettingBindsWithBoot4sBinder() {
+        runner.withPropertyValues("ltxflux.read-timeout=15s", "ltxflux.max-attempts=2", "ltxflux.max-answer-bytes=64KB",
+                "ltxflux.log-level=basic", "ltxflux.polling.multiplier=2", "ltxflux.journal=build/jobs.log",
+                "ltxflux.webhook.path=/ltx/webhook").run(context -> {
+                    assertThat(context).hasSingleBean(LtxClient.class);
+                    LtxProperties p = context.getBean(LtxProperties.class);
+                    assertThat(p.getReadTimeout()).isEqualTo(Duration.ofSeconds(15));
+                    assertThat(p.getMaxAttempts()).isEqualTo(2);
+                    assertThat(p.getMaxAnswerBytes()).isEqualTo(DataSize.ofKilobytes(64));
+                    assertThat(p.getLogLevel()).isEqualTo(LtxClient.LogLevel.BASIC);
+                    assertThat(p.getPolling().getMultiplier()).isEqualTo(2.0);
+                    assertThat(p.getJournal()).isEqualTo(Path.of("build/jobs.log"));
+                    assertThat(p.getWebhook().getPath()).isEqualTo("/ltx/webhook");
+                });
+    }
+
+    @Test
+    void outOfRangeValuesStopStartUpNamingEverySetting() {
+        runner.withPropertyValues("ltxflux.max-answer-bytes=0", "ltxflux.polling.multiplier=0.5").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("maxAnswerBytes").hasMessageContaining("polling.multiplier");
+        });
     }
 
     @Test

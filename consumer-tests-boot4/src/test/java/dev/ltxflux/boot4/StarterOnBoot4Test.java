@@ -148,8 +148,9 @@ class StarterOnBoot4Test {
     @Test
     void springsJackson3AndTheClientsJackson2LiveSideBySide() {
         assertThat(context.getBean(tools.jackson.databind.json.JsonMapper.class)).as("Boot 4's JSON library").isNotNull();
-        assertThat(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.getMajorVersion()).as("the client's")
-                .isEqualTo(2);
+        com.fasterxml.jackson.core.Version clients = com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION;
+        assertThat(clients.getMajorVersion()).as("the client's, as Boot 4's BOM manages it: %s", clients).isEqualTo(2);
+        assertThat(clients.getMinorVersion()).as("the oldest Jackson 2 ltxflux supports is 2.15").isGreaterThanOrEqualTo(15);
         assertThat(context.getBeansOfType(com.fasterxml.jackson.databind.ObjectMapper.class)).as("no Jackson 2 bean of ours")
                 .isEmpty();
     }
