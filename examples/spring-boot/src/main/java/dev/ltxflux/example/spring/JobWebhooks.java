@@ -5,7 +5,8 @@ import dev.ltxflux.spring.LtxWebhookHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Receives finished jobs when {@code ltxflux.webhook.path} is set in a web application (add spring-boot-starter-web);
+ * Receives finished jobs when {@code ltxflux.webhook.path} is set in a Spring MVC application (add spring-boot-starter-web,
+ * on Spring Boot 4 spring-boot-starter-webmvc);
  * submits name the endpoint in {@code replyUrl}. Deliveries may repeat and are not signed: confirm with
  * {@code LtxClient.status(job.id())} before acting on one.
  */
