@@ -2,11 +2,16 @@ package dev.ltxflux.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Requires;
+import java.lang.module.ModuleReference;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +65,16 @@ class ModuleDescriptorTest {
                 .contains("dev.ltxflux.schemas.internal.networknt.schema", "dev.ltxflux.schemas.internal.ethlo");
         assertThat(requires(schemas)).as("networknt was needed to compile it only: it is inside the jar")
                 .contains("static com.networknt.schema", "transitive com.fasterxml.jackson.databind", "org.slf4j");
+    }
+
+    @Test
+    void theModularJarsCarryNoAutomaticModuleNameBesideTheirDescriptor() throws IOException {
+        for (String module : List.of("dev.ltxflux.core", "dev.ltxflux.feign", "dev.ltxflux.schemas")) {
+            ModuleReference jar = ClientModulePath.finder().find(module).orElseThrow();
+            try (JarFile file = new JarFile(Path.of(jar.location().orElseThrow()).toFile())) {
+                assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).as(module).isNull();
+            }
+        }
     }
 
     private static Set<String> exports(ModuleDescriptor module) {
