@@ -2,14 +2,19 @@ package dev.ltxflux.consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ltxflux.mock.junit5.LtxMockExtension;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Requires;
+import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
@@ -75,6 +80,26 @@ class ModuleDescriptorTest {
                 assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name")).as(module).isNull();
             }
         }
+    }
+
+    @Test
+    void noPackageIsSplitBetweenOurJars() throws Exception {
+        Path mockJar = Path.of(LtxMockExtension.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Map<String, String> owner = new TreeMap<>();
+        List<String> split = new ArrayList<>();
+        List<ModuleDescriptor> ours = new ArrayList<>(List.of(ClientModulePath.descriptor("dev.ltxflux.core"),
+                ClientModulePath.descriptor("dev.ltxflux.feign"), ClientModulePath.descriptor("dev.ltxflux.schemas")));
+        ModuleFinder.of(mockJar).findAll().forEach(m -> ours.add(m.descriptor()));
+        assertThat(ours).extracting(ModuleDescriptor::name).contains("dev.ltxflux.mock");
+        for (ModuleDescriptor module : ours) {
+            for (String pkg : module.packages()) {
+                String before = owner.putIfAbsent(pkg, module.name());
+                if (before != null && pkg.startsWith("dev.ltxflux")) {
+                    split.add(pkg + " in " + before + " and " + module.name());
+                }
+            }
+        }
+        assertThat(split).isEmpty();
     }
 
     private static Set<String> exports(ModuleDescriptor module) {
