@@ -1,0 +1,182 @@
+package dev.ltxflux.mock.junit5;
+
+import dev.ltxflux.mock.LtxMockServer;
+import dev.ltxflux.mock.config.MockConfig;
+import dev.ltxflux.mock.state.ControllableClock;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The mock servers of one test run, kept in JUnit's root store: a test borrows an idle server of its extension's exact
+ * configuration (reset to how a fresh one starts) or gets a new one, and gives it back after; JUnit closes the pool, and
+ * so stops every server, when the run ends. A server is lent to one test at a time: tests running in parallel get
+ * servers of their own. A fixed port is held by one server: before a server is started on it, an idle server of another
+ * configuration on that port is stopped. Thread-safe.
+ */
+// CloseableResource is what JUnit before 5.13 closes; 5.13 and later close an AutoCloseable (once, even if it is both)
+@SuppressWarnings("deprecation")
+final class MockServerPool implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockServerPool.class);
+
+    /** What makes two servers interchangeable: every setting of the mock, and the extension's own options. */
+    record Key(MockConfig config, boolean manualClock) {
+
+        int fixedPort() {
+            return config.server().port();
+        }
+    }
+
+    /** A running server, its admin client, and the key it was made for. */
+    record Mock(Key key, LtxMockServer server, LtxMockAdmin admin) {
+    }
+
+    private final Map<Key, Deque<Mock>> idle = new HashMap<>();
+    /** Every server this pool started and has not stopped, idle or lent. */
+    private final Set<Mock> open = new LinkedHashSet<>();
+    private boolean closed;
+
+    /** The run's pool (made on first use), in the root store of {@code context}. */
+    static MockServerPool of(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(MockServerPool.class, k -> new MockServerPool(),
+                MockServerPool.class);
+    }
+
+    /**
+     * A server for one test: the most recently returned idle one of this key, reset as by {@link LtxMockServer#resetAll()},
+     * or a new one when none is idle (all are lent, or none was made yet).
+     */
+    Mock borrow(Key key) {
+        List<Mock> stale = new ArrayList<>();
+        Mock found = null;
+        synchronized (this) {
+            ensureOpen();
+            Deque<Mock> free = idle.getOrDefault(key, new ArrayDeque<>());
+            while (found == null && !free.isEmpty()) {
+                Mock candidate = free.pollLast();
+                if (candidate.server().isRunning()) {
+                    found = candidate;
+                } else {
+                    open.remove(candidate); // stopped by its test (or the admin API's shutdown): not lent again
+                    stale.add(candidate);
+                }
+            }
+            if (found == null) {
+                stale.addAll(freePort(key));
+            }
+        }
+        stopAll(stale);
+        if (found != null) {
+            found.server().resetAll();
+            return found;
+        }
+        return start(key);
+    }
+
+    /** Takes back what {@link #borrow(Key)} lent: idle for the next test, or stopped if it no longer runs or the run ended. */
+    void giveBack(Mock mock) {
+        synchronized (this) {
+            if (!closed && open.contains(mock) && mock.server().isRunning()) {
+                idle.computeIfAbsent(mock.key(), k -> new ArrayDeque<>()).addLast(mock);
+                return;
+            }
+            open.remove(mock);
+        }
+        mock.server().stop();
+    }
+
+    /** A server that is never lent to anyone else: {@link #stop(Mock)} ends it (a static field's, or an opted-out one). */
+    Mock own(Key key) {
+        List<Mock> stale;
+        synchronized (this) {
+            ensureOpen();
+            stale = freePort(key);
+        }
+        stopAll(stale);
+        return start(key);
+    }
+
+    /** Stops a server for good. */
+    void stop(Mock mock) {
+        synchronized (this) {
+            open.remove(mock);
+        }
+        mock.server().stop();
+    }
+
+    /** Stops every server (the run ended); later borrowers are refused. */
+    @Override
+    public void close() {
+        List<Mock> all;
+        synchronized (this) {
+            closed = true;
+            all = new ArrayList<>(open);
+            open.clear();
+            idle.clear();
+        }
+        stopAll(all);
+    }
+
+    /** Idle servers of other keys that hold the fixed port {@code key} asks for, taken out of the pool (caller stops them). */
+    private List<Mock> freePort(Key key) {
+        List<Mock> holders = new ArrayList<>();
+        if (key.fixedPort() == 0) {
+            return holders;
+        }
+        for (Deque<Mock> free : idle.values()) {
+            free.removeIf(m -> m.key().fixedPort() == key.fixedPort() && holders.add(m));
+        }
+        holders.forEach(open::remove);
+        return holders;
+    }
+
+    private Mock start(Key key) {
+        Clock clock = key.manualClock() ? ControllableClock.frozen(Clock.systemUTC()) : Clock.systemUTC();
+        LtxMockServer server = new LtxMockServer(key.config(), clock, LtxMockServer.DEFAULT_RECORD_DIR).start();
+        Mock mock = new Mock(key, server, LtxMockAdmin.at(server.origin()));
+        synchronized (this) {
+            if (!closed) {
+                open.add(mock);
+                return mock;
+            }
+        }
+        server.stop();
+        throw closedError();
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw closedError();
+        }
+    }
+
+    private static IllegalStateException closedError() {
+        return new IllegalStateException("the test run has ended: its LTX mock servers are stopped");
+    }
+
+    private static void stopAll(List<Mock> mocks) {
+        RuntimeException failure = null;
+        for (Mock m : mocks) {
+            try {
+                m.server().stop();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
