@@ -2,6 +2,7 @@ package dev.ltxflux.mock.junit5;
 
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.config.MockConfig;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -86,7 +87,7 @@ public final class LtxMockExtension implements BeforeAllCallback, BeforeEachCall
     @Override
     public synchronized void beforeAll(ExtensionContext context) {
         if (classDepth++ == 0) {
-            pool = MockServerPool.of(context);
+            pool = MockServerPool.of(context, Clock.systemUTC());
             mock = pool.own(key());
         }
     }
@@ -98,7 +99,7 @@ public final class LtxMockExtension implements BeforeAllCallback, BeforeEachCall
             held.server().reset();
             return;
         }
-        MockServerPool run = MockServerPool.of(context);
+        MockServerPool run = MockServerPool.of(context, Clock.systemUTC());
         pool = run;
         mock = ownServer ? run.own(key()) : run.borrow(key());
     }

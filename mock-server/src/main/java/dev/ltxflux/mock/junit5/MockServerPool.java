@@ -39,15 +39,21 @@ final class MockServerPool implements ExtensionContext.Store.CloseableResource, 
     record Mock(Key key, LtxMockServer server, LtxMockAdmin admin) {
     }
 
+    /** The time the servers follow (frozen at the start of each test on a manual clock). */
+    private final Clock wallClock;
     private final Map<Key, Deque<Mock>> idle = new HashMap<>();
     /** Every server this pool started and has not stopped, idle or lent. */
     private final Set<Mock> open = new LinkedHashSet<>();
     private boolean closed;
 
-    /** The run's pool (made on first use), in the root store of {@code context}. */
-    static MockServerPool of(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(MockServerPool.class, k -> new MockServerPool(),
-                MockServerPool.class);
+    private MockServerPool(Clock wallClock) {
+        this.wallClock = wallClock;
+    }
+
+    /** The run's pool, in the root store of {@code context}; made on first use, with servers on {@code wallClock}. */
+    static MockServerPool of(ExtensionContext context, Clock wallClock) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(MockServerPool.class,
+                k -> new MockServerPool(wallClock), MockServerPool.class);
     }
 
     /**
@@ -139,7 +145,7 @@ final class MockServerPool implements ExtensionContext.Store.CloseableResource, 
     }
 
     private Mock start(Key key) {
-        Clock clock = key.manualClock() ? ControllableClock.frozen(Clock.systemUTC()) : Clock.systemUTC();
+        Clock clock = key.manualClock() ? ControllableClock.frozen(wallClock) : wallClock;
         LtxMockServer server = new LtxMockServer(key.config(), clock, LtxMockServer.DEFAULT_RECORD_DIR).start();
         Mock mock = new Mock(key, server, LtxMockAdmin.at(server.origin()));
         synchronized (this) {
