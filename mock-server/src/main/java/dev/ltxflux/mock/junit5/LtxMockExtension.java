@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  * <p><b>On an instance field</b> the server comes from a pool kept for the whole test run: each test borrows one made
  * with exactly this extension's configuration (every {@link MockConfig} setting and the clock option: differently
- * configured extensions never share a server) and gives it back after; the pool stops its servers when the run ends.
+ * configured extensions never share a server) and gives it back after; the pool stops its servers when the run ends
+ * (and keeps only a few idle: the least recently used beyond that are stopped).
  * Before a test sees a reused server it is reset to how a fresh one starts: no jobs, uploads (except the documented
  * example), planned faults, webhook deliveries (one still waiting for its job's end is dropped), request logs, strict-mode drifts, WireMock stubs,
  * scenarios or global settings added through the admin API; credits back to the configured amount; the clock put back.

@@ -7,10 +7,9 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -18,14 +17,18 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The mock servers of one test run, kept in JUnit's root store: a test borrows an idle server of its extension's exact
  * configuration (reset to how a fresh one starts) or gets a new one, and gives it back after; JUnit closes the pool, and
  * so stops every server, when the run ends. A server is lent to one test at a time: tests running in parallel get
- * servers of their own. A fixed port is held by one server: before a server is started on it, an idle server of another
- * configuration on that port is stopped. Thread-safe.
+ * servers of their own. At most {@link #DEFAULT_MAX_IDLE} servers wait idle (the least recently returned is stopped
+ * first), so a suite with many configurations does not keep a server for each. A fixed port is held by one server:
+ * before a server is started on it, an idle server of another configuration on that port is stopped (two tests running
+ * at once on one fixed port still cannot both bind it). Thread-safe.
  */
 // CloseableResource is what JUnit before 5.13 closes; 5.13 and later close an AutoCloseable (once, even if it is both)
 @SuppressWarnings("deprecation")
 final class MockServerPool implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockServerPool.class);
+    /** Idle servers kept: enough for a test class per core running at once, and a few configurations in turn. */
+    static final int DEFAULT_MAX_IDLE = Math.max(4, Runtime.getRuntime().availableProcessors());
 
     /** What makes two servers interchangeable: every setting of the mock, and the extension's own options. */
     record Key(MockConfig config, boolean manualClock) {
@@ -41,19 +44,22 @@ final class MockServerPool implements ExtensionContext.Store.CloseableResource, 
 
     /** The time the servers follow (frozen at the start of each test on a manual clock). */
     private final Clock wallClock;
-    private final Map<Key, Deque<Mock>> idle = new HashMap<>();
+    private final int maxIdle;
+    /** Servers given back, the most recently returned last. */
+    private final Deque<Mock> idle = new ArrayDeque<>();
     /** Every server this pool started and has not stopped, idle or lent. */
     private final Set<Mock> open = new LinkedHashSet<>();
     private boolean closed;
 
-    private MockServerPool(Clock wallClock) {
+    MockServerPool(Clock wallClock, int maxIdle) {
         this.wallClock = wallClock;
+        this.maxIdle = maxIdle;
     }
 
     /** The run's pool, in the root store of {@code context}; made on first use, with servers on {@code wallClock}. */
     static MockServerPool of(ExtensionContext context, Clock wallClock) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(MockServerPool.class,
-                k -> new MockServerPool(wallClock), MockServerPool.class);
+                k -> new MockServerPool(wallClock, DEFAULT_MAX_IDLE), MockServerPool.class);
     }
 
     /**
@@ -65,9 +71,12 @@ final class MockServerPool implements ExtensionContext.Store.CloseableResource, 
         Mock found = null;
         synchronized (this) {
             ensureOpen();
-            Deque<Mock> free = idle.getOrDefault(key, new ArrayDeque<>());
-            while (found == null && !free.isEmpty()) {
-                Mock candidate = free.pollLast();
+            for (Iterator<Mock> it = idle.descendingIterator(); found == null && it.hasNext(); ) {
+                Mock candidate = it.next();
+                if (!candidate.key().equals(key)) {
+                    continue;
+                }
+                it.remove();
                 if (candidate.server().isRunning()) {
                     found = candidate;
                 } else {
@@ -89,14 +98,19 @@ final class MockServerPool implements ExtensionContext.Store.CloseableResource, 
 
     /** Takes back what {@link #borrow(Key)} lent: idle for the next test, or stopped if it no longer runs or the run ended. */
     void giveBack(Mock mock) {
+        List<Mock> stop = new ArrayList<>();
         synchronized (this) {
             if (!closed && open.contains(mock) && mock.server().isRunning()) {
-                idle.computeIfAbsent(mock.key(), k -> new ArrayDeque<>()).addLast(mock);
-                return;
+                idle.addLast(mock);
+            } else {
+                stop.add(mock);
             }
-            open.remove(mock);
+            while (idle.size() > maxIdle) {
+                stop.add(idle.pollFirst());
+            }
+            stop.forEach(open::remove);
         }
-        mock.server().stop();
+        stopAll(stop);
     }
 
     /** A server that is never lent to anyone else: {@link #stop(Mock)} ends it (a static field's, or an opted-out one). */
@@ -137,9 +151,7 @@ final class MockServerPool implements ExtensionContext.Store.CloseableResource, 
         if (key.fixedPort() == 0) {
             return holders;
         }
-        for (Deque<Mock> free : idle.values()) {
-            free.removeIf(m -> m.key().fixedPort() == key.fixedPort() && holders.add(m));
-        }
+        idle.removeIf(m -> m.key().fixedPort() == key.fixedPort() && holders.add(m));
         holders.forEach(open::remove);
         return holders;
     }
