@@ -188,7 +188,10 @@ public final class LtxMockServer implements AutoCloseable {
         stop();
     }
 
-    /** Forgets all jobs, uploads, faults and logs and puts the clock back as it was made (between tests). */
+    /**
+     * Forgets all jobs, uploads, faults and logs and puts the clock back as it was made, which drops webhook deliveries
+     * still waiting for their job's end (between tests). WireMock's own stubs stay: see {@link #resetAll()}.
+     */
     public void reset() {
         clock.reset();
         store.reset();
