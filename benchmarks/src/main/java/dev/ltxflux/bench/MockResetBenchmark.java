@@ -2,11 +2,18 @@ package dev.ltxflux.bench;
 
 import dev.ltxflux.mock.junit5.LtxMockAdmin;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
+import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,12 +28,17 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What {@link LtxMockExtension} costs between two tests: {@code afterEach} + {@code beforeEach}. On a static field
- * (one server per class) that is a reset of the mock's state, here after a test that left 10 jobs, 10 status reads and a
- * queued fault behind; on an instance field it is a server stop and a fresh start. The extension's callbacks ignore
- * their {@code ExtensionContext}, so none is needed.
+ * What {@link LtxMockExtension} costs between two tests: {@code afterEach} + {@code beforeEach}, after a test that left
+ * 10 jobs, 10 status reads and a queued fault behind (and, where a reset removes them, a WireMock stub of its own).
+ * <ul>
+ *   <li>static field: one server per class, its LTX state reset;</li>
+ *   <li>instance field: the server goes back to the run's pool and is borrowed again, reset as a fresh one starts
+ *       (WireMock stubs, scenarios, journal and settings too);</li>
+ *   <li>instance field with {@code withOwnServer()}: a server stop and a fresh start (what every instance field cost
+ *       before the pool).</li>
+ * </ul>
+ * The extension keeps its pool in JUnit's root store: {@link #context} stands in for JUnit's with a store of its own.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -34,49 +46,147 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class MockResetBenchmark {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private LtxMockExtension perClass;
-    private LtxMockExtension perTest;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @Setup(Level.Trial)
-    public void start() {
-        perClass = new LtxMockExtension();
-        perClass.beforeAll(null);
-        perClass.beforeEach(null);
-        perTest = new LtxMockExtension();
-        perTest.beforeEach(null);
+    @State(Scope.Thread)
+    public static class StaticField {
+        final Map<Object, Object> store = new ConcurrentHashMap<>();
+        final ExtensionContext context = context(store);
+        final LtxMockExtension ltx = new LtxMockExtension();
+
+        @Setup(Level.Trial)
+        public void start() {
+            ltx.beforeAll(context);
+            ltx.beforeEach(context);
+        }
+
+        @Setup(Level.Invocation)
+        public void dirty() throws Exception {
+            leaveBehind(ltx, false);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws Exception {
+            ltx.afterEach(context);
+            ltx.afterAll(context);
+            close(store);
+        }
     }
 
-    /** What a test leaves behind in the per-class server: jobs, status reads, a queued fault. */
-    @Setup(Level.Invocation)
-    public void dirty() throws Exception {
+    @State(Scope.Thread)
+    public static class InstanceField {
+        final Map<Object, Object> store = new ConcurrentHashMap<>();
+        final ExtensionContext context = context(store);
+        final LtxMockExtension ltx = new LtxMockExtension();
+
+        @Setup(Level.Trial)
+        public void start() {
+            ltx.beforeEach(context);
+        }
+
+        @Setup(Level.Invocation)
+        public void dirty() throws Exception {
+            leaveBehind(ltx, true);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws Exception {
+            ltx.afterEach(context);
+            close(store);
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class OwnServer {
+        final Map<Object, Object> store = new ConcurrentHashMap<>();
+        final ExtensionContext context = context(store);
+        final LtxMockExtension ltx = new LtxMockExtension().withOwnServer();
+
+        @Setup(Level.Trial)
+        public void start() {
+            ltx.beforeEach(context);
+        }
+
+        @Setup(Level.Invocation)
+        public void dirty() throws Exception {
+            leaveBehind(ltx, true);
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() throws Exception {
+            ltx.afterEach(context);
+            close(store);
+        }
+    }
+
+    @Benchmark
+    public void betweenTestsStaticField(StaticField s) {
+        s.ltx.afterEach(s.context);
+        s.ltx.beforeEach(s.context);
+    }
+
+    @Benchmark
+    public void betweenTestsInstanceField(InstanceField s) {
+        s.ltx.afterEach(s.context);
+        s.ltx.beforeEach(s.context);
+    }
+
+    @Benchmark
+    public void betweenTestsInstanceFieldOwnServer(OwnServer s) {
+        s.ltx.afterEach(s.context);
+        s.ltx.beforeEach(s.context);
+    }
+
+    /** What a test leaves in its server: jobs, status reads, a queued fault, and (when {@code stub}) a stub of its own. */
+    static void leaveBehind(LtxMockExtension ltx, boolean stub) throws Exception {
         for (int i = 0; i < 10; i++) {
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(perClass.baseUrl() + "/images/flux-edit"))
-                    .header("Authorization", "Bearer " + perClass.token()).header("Content-Type", "application/json")
+            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(ltx.baseUrl() + "/images/flux-edit"))
+                    .header("Authorization", "Bearer " + ltx.token()).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"p\",\"referenceAssetId\":\"asset:3b18…-type:image/png\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             String jobId = created.body().replaceAll(".*\"jobId\":\"([^\"]*)\".*", "$1");
-            http.send(HttpRequest.newBuilder(URI.create(perClass.baseUrl() + "/assets/" + java.net.URLEncoder.encode(jobId, "UTF-8")))
-                    .header("Authorization", "Bearer " + perClass.token()).build(), HttpResponse.BodyHandlers.discarding());
+            HTTP.send(HttpRequest.newBuilder(URI.create(ltx.baseUrl() + "/assets/" + URLEncoder.encode(jobId, StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + ltx.token()).build(), HttpResponse.BodyHandlers.discarding());
         }
-        perClass.admin().addFault(LtxMockAdmin.Fault.status("status", 503, 1));
+        ltx.admin().addFault(LtxMockAdmin.Fault.status("status", 503, 1));
+        if (stub) {
+            HTTP.send(HttpRequest.newBuilder(URI.create(ltx.server().origin() + "/__admin/mappings"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"request\":{\"url\":\"/mine\"},\"response\":{\"status\":418}}"))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+        }
     }
 
-    @Benchmark
-    public void betweenTestsPerClassServer() {
-        perClass.afterEach(null);
-        perClass.beforeEach(null);
+    /** An {@link ExtensionContext} that is its own root, with one store: all the extension asks of JUnit's. */
+    static ExtensionContext context(Map<Object, Object> values) {
+        ExtensionContext.Store store = (ExtensionContext.Store) Proxy.newProxyInstance(MockResetBenchmark.class.getClassLoader(),
+                new Class<?>[] {ExtensionContext.Store.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getOrComputeIfAbsent") && args.length == 3) {
+                        @SuppressWarnings("unchecked")
+                        Function<Object, Object> make = (Function<Object, Object>) args[1];
+                        return values.computeIfAbsent(args[0], make);
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        ExtensionContext[] self = new ExtensionContext[1];
+        self[0] = (ExtensionContext) Proxy.newProxyInstance(MockResetBenchmark.class.getClassLoader(),
+                new Class<?>[] {ExtensionContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getRoot" -> self[0];
+                    case "getStore" -> store;
+                    case "toString" -> "benchmark context";
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        return self[0];
     }
 
-    @Benchmark
-    public void betweenTestsPerTestServer() {
-        perTest.afterEach(null);
-        perTest.beforeEach(null);
-    }
-
-    @TearDown(Level.Trial)
-    public void stop() {
-        perClass.afterAll(null);
-        perTest.afterEach(null);
+    /** What JUnit does with the root store when the run ends. */
+    static void close(Map<Object, Object> values) throws Exception {
+        for (Object value : values.values()) {
+            if (value instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
     }
 }

@@ -29,6 +29,7 @@ final class AdminShutdownControl implements ServerControl {
 
     @Override
     public void shutdown() {
+        server.stopRequested();
         // let the shutdown request's own answer leave first (WireMock's own shutdown waits the same way)
         ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ltx-mock-admin-shutdown"));
         later.schedule(() -> {

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
+import com.github.tomakehurst.wiremock.global.GlobalSettings;
 import dev.ltxflux.mock.extension.AdminSafetyFilter;
 import dev.ltxflux.mock.extension.LtxMockExtensions;
 import dev.ltxflux.mock.extension.LtxRoutes;
@@ -50,6 +51,10 @@ public final class LtxMockServer implements AutoCloseable {
     private ScheduledExecutorService evictor;
     private volatile Runnable shutdownHook = () -> { };
     private volatile boolean releaseMemory;
+    /** Set as soon as a stop is asked for (the admin API's shutdown stops a moment later, after its answer). */
+    private volatile boolean stopping;
+    /** WireMock's global settings (delays, proxy pass-through) as made: {@link #resetAll()} puts them back. */
+    private final GlobalSettings initialSettings;
     private final ServerControl control = new AdminShutdownControl(this);
 
     public LtxMockServer(MockConfig config) {
@@ -95,6 +100,7 @@ public final class LtxMockServer implements AutoCloseable {
         // the notifier then prints: ~10 % of a status read. --verbose prints its own line (RequestLogger) instead.
         options = options.stubRequestLoggingDisabled(true);
         this.server = new WireMockServer(options);
+        this.initialSettings = server.getGlobalSettings().getSettings();
     }
 
     /**
@@ -167,6 +173,7 @@ public final class LtxMockServer implements AutoCloseable {
 
     /** Stops serving (record mode writes each recording as it is made, so nothing is left to write). */
     public void stop() {
+        stopping = true;
         if (evictor != null) {
             evictor.shutdownNow();
         }
@@ -181,10 +188,40 @@ public final class LtxMockServer implements AutoCloseable {
         stop();
     }
 
-    /** Forgets all jobs, uploads, faults and logs and puts the clock back as it was made (between tests). */
+    /**
+     * Forgets all jobs, uploads, faults and logs and puts the clock back as it was made, which drops webhook deliveries
+     * still waiting for their job's end (between tests). WireMock's own stubs stay: see {@link #resetAll()}.
+     */
     public void reset() {
         clock.reset();
         store.reset();
+    }
+
+    /**
+     * {@link #reset()}, and WireMock's own state as well: stubs and scenarios added through its admin API, its request
+     * journal and global settings; the LTX routes (or the recording proxy) are put back. What a fresh server would hold,
+     * on the same port: the JUnit extension's reset between two tests.
+     */
+    public void resetAll() {
+        server.resetAll();
+        server.resetScenarios();
+        server.updateGlobalSettings(initialSettings);
+        reset();
+        if (recorder != null) {
+            recorder.ensureProxy(server);
+        } else {
+            LtxRoutes.ensureInstalled(server);
+        }
+    }
+
+    /** Whether it serves and no stop has been asked for (by {@link #stop()} or the admin API's shutdown). */
+    public boolean isRunning() {
+        return !stopping && server.isRunning();
+    }
+
+    /** A stop is coming (the admin API's shutdown): from now on {@link #isRunning()} says no. */
+    void stopRequested() {
+        stopping = true;
     }
 
     /** The clock jobs, expiry and webhooks follow: {@code clock().advance(Duration.ofSeconds(5))} skips ahead. */

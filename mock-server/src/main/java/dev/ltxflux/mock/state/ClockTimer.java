@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs a task once the mock's clock reaches an instant: after the matching real delay, or as soon as a
  * {@link ControllableClock} is advanced past it, whichever comes first, and never twice. On a frozen clock only
- * advancing fires it.
+ * advancing fires it; a {@link ControllableClock#reset()} cancels every task still waiting.
  */
 public final class ClockTimer {
 
@@ -33,6 +33,8 @@ public final class ClockTimer {
                     // the server is stopping: nothing is due any more
                 }
             });
+            // a reset starts a new run (the JUnit extension's next test): what the old one waited for never fires
+            controllable.onReset(pending::clear);
         }
     }
 

@@ -19,6 +19,7 @@ public final class ControllableClock extends Clock {
     private final Clock source;
     private final boolean frozenInitially;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> resetListeners = new CopyOnWriteArrayList<>();
     /** Read on every request without a lock; replaced whole under {@code this}. */
     private volatile State state = new State(0, null);
 
@@ -78,9 +79,20 @@ public final class ControllableClock extends Clock {
         return Duration.ofMillis(s.frozenAt() != null ? s.frozenAt().toEpochMilli() - source.millis() : s.offsetMillis());
     }
 
-    /** Back to how it was made: no offset; frozen at the source's current instant if it was made frozen. */
-    public synchronized void reset() {
-        state = new State(0, frozenInitially ? source.instant() : null);
+    /**
+     * Back to how it was made: no offset; frozen at the source's current instant if it was made frozen. What waited
+     * for an instant of the old timeline is dropped (see {@link #onReset(Runnable)}).
+     */
+    public void reset() {
+        synchronized (this) {
+            state = new State(0, frozenInitially ? source.instant() : null);
+        }
+        resetListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} after every {@link #reset()} (timers forget what they waited for: it belonged to the old run). */
+    public void onReset(Runnable listener) {
+        resetListeners.add(listener);
     }
 
     /** Runs {@code listener} after every {@link #advance(Duration)} (for timers that must fire when time jumps). */

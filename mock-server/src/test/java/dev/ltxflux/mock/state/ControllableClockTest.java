@@ -69,4 +69,22 @@ class ControllableClockTest {
             executor.shutdownNow();
         }
     }
+
+    @Test
+    void aResetCancelsWhatTimersWaitedForSoNothingOfTheLastTestFiresInTheNext() throws Exception {
+        ControllableClock clock = ControllableClock.frozen(source);
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try {
+            List<String> fired = new ArrayList<>();
+            ClockTimer timer = new ClockTimer(clock, executor);
+            timer.at(T0.plusSeconds(10), () -> fired.add("the last test's webhook"));
+            clock.reset();
+            timer.at(T0.plusSeconds(20), () -> fired.add("this test's webhook"));
+            clock.advance(Duration.ofSeconds(30));
+            executor.submit(() -> { }).get(5, TimeUnit.SECONDS);
+            assertThat(fired).containsExactly("this test's webhook");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
 }
