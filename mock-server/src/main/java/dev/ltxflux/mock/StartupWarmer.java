@@ -2,13 +2,13 @@ package dev.ltxflux.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.common.Json;
-import com.github.tomakehurst.wiremock.http.HttpClientFactory;
 import java.util.Map;
 
 /**
  * Start-up of {@code java -jar} is class loading and initialisation on one thread: this loads, on a second thread and
  * while the main thread parses options and builds WireMock, what the main thread will need next (the mock's Jackson,
- * WireMock's relocated Jackson, WireMock's proxy HTTP client with its TLS set-up). Whatever it has not finished when
+ * WireMock's relocated Jackson; WireMock's proxy HTTP clients are not built at all until first used, see
+ * {@code LazyProxyClients}). Whatever it has not finished when
  * the main thread gets there, the main thread does itself (class initialisation is locked per class), so nothing waits
  * for it and a failure here changes nothing. Only the command-line runner uses it: in-process servers (tests) do not.
  */
@@ -31,7 +31,6 @@ final class StartupWarmer {
             ObjectMapper mapper = new ObjectMapper();
             mapper.writeValueAsString(mapper.createObjectNode().put("warm", 1));
             Json.write(Map.of("warm", 1));
-            HttpClientFactory.createClient().close();
         } catch (Exception | LinkageError e) {
             // only a head start: the main thread loads the same classes itself
         }

@@ -29,14 +29,16 @@ public final class LtxMockExtensions implements ExtensionFactory {
     @Override
     public List<Extension> create(WireMockServices services) {
         FaultInjector faults = new FaultInjector(store, responses);
+        BearerAuth auth = new BearerAuth(store.config().server().token());
+        // no stub request filter unless an opt-in needs one (CORS): each makes WireMock copy every request once more
         List<Extension> extensions = new ArrayList<>(List.of(
-                new BearerAuthFilter(store.config().server().token(), responses),
                 new RouteKeeper(services.getAdmin()),
                 new AdminSafetyFilter(store, services.getAdmin(), control, LtxRoutes::ensureInstalled),
-                new SubmitResponder(store, catalog, responses, faults, webhooks, control),
-                new JobStatusResponder(store, responses, faults),
-                new UploadResponder(store, responses, faults, links, control),
-                new ArtifactResponder(store, responses, faults, links),
+                new SubmitResponder(store, catalog, responses, faults, webhooks, control, auth),
+                new JobStatusResponder(store, responses, faults, auth),
+                new UploadResponder(store, responses, faults, links, control, auth),
+                new ArtifactResponder(store, responses, faults, links, auth),
+                new ApiNotFoundResponder(auth, responses),
                 new LtxAdminApi(store)));
         extensions.add(new DashboardResource(store, links));
         if (store.config().server().requestJournal()) {

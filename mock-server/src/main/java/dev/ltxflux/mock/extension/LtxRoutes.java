@@ -33,13 +33,15 @@ public final class LtxRoutes {
                     .willReturn(aResponse().withTransformers(SubmitResponder.NAME)).build(),
             post(urlPathMatching("/v1/ltxstudio/assets/?")).atPriority(1).withId(id(2))
                     .willReturn(aResponse().withTransformers(UploadResponder.NAME)).build(),
-            get(urlPathMatching("/v1/ltxstudio/assets/.+")).atPriority(1).withId(id(3))
-                    .willReturn(aResponse().withTransformers(JobStatusResponder.NAME)).build(),
             get(urlPathMatching("/artifacts/.+")).atPriority(1).withId(id(4))
                     .willReturn(aResponse().withTransformers(ArtifactResponder.NAME)).build(),
+            // last of the priority-1 routes: WireMock tries the newest first, and status reads are most requests
+            get(urlPathMatching("/v1/ltxstudio/assets/.+")).atPriority(1).withId(id(3))
+                    .willReturn(aResponse().withTransformers(JobStatusResponder.NAME)).build(),
             any(urlPathMatching("/v1/ltxstudio/.*")).atPriority(10).withId(id(5))
                     .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                            .withBody(ErrorBodies.json(404, "Not found: no such route in the LTX Studio API v1"))).build());
+                            .withBody(ErrorBodies.json(404, "Not found: no such route in the LTX Studio API v1"))
+                            .withTransformers(ApiNotFoundResponder.NAME)).build());
     }
 
     /** The API routes plus the mock's own JSON 404 for every other path (not installed in a user's stock WireMock). */
