@@ -6,6 +6,8 @@ import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Before any stub is matched, puts back LTX routes that some admin call removed (an import with
@@ -18,11 +20,14 @@ public final class RouteKeeper implements ServeEventListener, StubLifecycleListe
 
     public static final String NAME = "ltx-route-keeper";
     private final Admin admin;
+    private final Supplier<List<StubMapping>> routes;
     /** Whether a stub was removed or the stubs reset since the routes were last found complete. */
     private volatile boolean check = true;
 
-    public RouteKeeper(Admin admin) {
+    /** Keeps {@code routes} (a fresh copy each call: WireMock mutates the stubs it holds) in {@code admin}. */
+    public RouteKeeper(Admin admin, Supplier<List<StubMapping>> routes) {
         this.admin = admin;
+        this.routes = routes;
     }
 
     @Override
@@ -30,8 +35,9 @@ public final class RouteKeeper implements ServeEventListener, StubLifecycleListe
         if (check) {
             // cleared before looking, so a removal while we look sets it again for the next request
             check = false;
-            if (!LtxRoutes.installed(admin)) {
-                LtxRoutes.ensureInstalled(admin);
+            List<StubMapping> wanted = routes.get();
+            if (!LtxRoutes.installed(admin, wanted)) {
+                LtxRoutes.ensureInstalled(admin, wanted);
             }
         }
     }
