@@ -3,12 +3,12 @@ package dev.ltxflux.mock.extension;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.schemas.SchemaCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 
 /** Builds every extension of the mock around one shared {@link JobStore}, clock and config: no statics. */
 public final class LtxMockExtensions implements ExtensionFactory {
