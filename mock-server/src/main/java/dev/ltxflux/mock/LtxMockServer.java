@@ -16,6 +16,7 @@ import dev.ltxflux.mock.extension.LtxRoutes;
 import dev.ltxflux.mock.extension.RecordingWriter;
 import dev.ltxflux.mock.extension.ServerControl;
 import dev.ltxflux.mock.http.GuardedJettyServer;
+import dev.ltxflux.mock.http.LazyProxyClients;
 import dev.ltxflux.mock.render.ImageEditor;
 import dev.ltxflux.mock.state.ControllableClock;
 import dev.ltxflux.mock.state.JobStore;
@@ -81,7 +82,7 @@ public final class LtxMockServer implements AutoCloseable {
             LOG.warn("a plain org.wiremock:wiremock on the class path hides wiremock-standalone's Jetty server: the mock runs"
                     + " on WireMock's own, without its Jetty-level edge checks (admin Host/Origin rules, JSON protocol errors)");
         }
-        options = options
+        options = options.httpClientFactory(new LazyProxyClients())
                 .containerThreads(edge.containerThreads()).jettyAcceptQueueSize(edge.acceptQueue())
                 .jettyIdleTimeout(idleTimeout(config).toMillis()).jettyStopTimeout(1000L);
         if (config.recording().from() != null) {

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
 import dev.ltxflux.mock.extension.AdminOriginFilter;
 import dev.ltxflux.mock.extension.LtxMockExtensions;
+import dev.ltxflux.mock.extension.LtxRoutes;
 import dev.ltxflux.mock.extension.ServerControl;
 import dev.ltxflux.mock.extension.LtxStubMappings;
 import dev.ltxflux.mock.state.ControllableClock;
@@ -85,7 +86,7 @@ public final class StandaloneLtxMockExtensions implements ExtensionFactory {
         MockConfig config = config();
         JobStore store = new JobStore(config, ControllableClock.following(Clock.systemUTC()));
         store.preloadExample(LtxMockServer.exampleReference());
-        LtxMockExtensions ltx = new LtxMockExtensions(store, new SchemaCatalog(), control(services));
+        LtxMockExtensions ltx = new LtxMockExtensions(store, new SchemaCatalog(), control(services), LtxRoutes::apiRoutes);
         List<Extension> extensions = new ArrayList<>(ltx.create(services));
         extensions.add(new LtxStubMappings());
         extensions.add(new AdminOriginFilter());

@@ -51,13 +51,21 @@ class MockApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"POST /images/flux-edit", "POST /images/edit", "GET /assets/x", "POST /assets/?type=image"})
+    @ValueSource(strings = {"POST /images/flux-edit", "POST /images/edit", "GET /assets/x", "POST /assets/?type=image",
+        "GET /no-such-route", "POST /jobs", "GET /images/flux-edit"})
     void everyEndpointAnswersTheDocumented401WithoutTheToken(String route) {
         String[] parts = route.split(" ");
         HttpRequest.Builder b = Http.request(base() + parts[1], null);
         HttpResponse<byte[]> r = Http.send(parts[0].equals("GET") ? b.GET().build() : b.POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(Http.text(r)).isEqualTo("{\"error\":\"Unauthorized\",\"code\":401}");
+    }
+
+    @Test
+    void anUnknownApiPathIsA404OnlyWithTheToken() {
+        HttpResponse<byte[]> r = Http.get(base() + "/no-such-route", ltx.token());
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(Http.text(r)).isEqualTo("{\"error\":\"Not found: no such route in the LTX Studio API v1\",\"code\":404}");
     }
 
     @Test

@@ -43,6 +43,20 @@ class MockClockTest {
     }
 
     @Test
+    void aRepeatedReadIsTheSameAnswerUntilTheJobMoves() {
+        String id = api.submitJob("");
+        String url = ltx.baseUrl() + "/assets/" + MockCalls.encode(id);
+        HttpResponse<byte[]> first = Http.get(url, ltx.token());
+        HttpResponse<byte[]> again = Http.get(url, ltx.token());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().allValues("Content-Type")).isEqualTo(first.headers().allValues("Content-Type"));
+        ltx.advance(Duration.ofSeconds(3));
+        assertThat(status(id).at("/status/progress").asInt()).as("a kept answer is not served once progress moved").isEqualTo(30);
+        assertThat(status(id).get("jobId").asText()).isEqualTo(id);
+    }
+
+    @Test
     void theAdminApiMovesTheClockByIsoDurationOrMillis() {
         String id = api.submitJob("");
         HttpResponse<byte[]> r = Http.postJson(ltx.server().origin() + "/__admin/ltx/clock", null, "{\"advance\":\"PT2S\"}");

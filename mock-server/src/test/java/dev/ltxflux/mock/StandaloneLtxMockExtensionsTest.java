@@ -4,6 +4,9 @@ import dev.ltxflux.mock.config.MockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +38,30 @@ class StandaloneLtxMockExtensionsTest {
         assertThatThrownBy(() -> config(Map.of("maxJobs", "500"))).hasMessageContaining("ltxflux.mock settings")
                 .hasMessageContaining("--max-jobs must be between 1 and 100");
         assertThatThrownBy(() -> config(Map.of("jobDuration", "soon"))).hasMessageContaining("ltxflux.mock.jobDuration");
+    }
+
+    @Test
+    void inAStockWireMockOnlyTheApiRoutesAreAddedAndKeptOtherPathsStayWireMocks() {
+        WireMockServer wm = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
+                .extensions(new StandaloneLtxMockExtensions(Map.of("token", "user:1-t")::get)));
+        wm.start();
+        try {
+            String origin = "http://127.0.0.1:" + wm.port();
+            assertThat(Http.get(origin + "/v1/ltxstudio/assets/x", "user:1-t").statusCode()).isEqualTo(404);
+            assertThat(Http.get(origin + "/v1/ltxstudio/assets/x", null).statusCode()).isEqualTo(401);
+            wm.resetAll();
+            assertThat(Http.get(origin + "/v1/ltxstudio/assets/x", null).statusCode()).as("routes back after a reset").isEqualTo(401);
+            assertThat(wm.getStubMappings()).as("the user's WireMock keeps its own answer for other paths")
+                    .extracting(StubMapping::getId).containsExactlyInAnyOrderElementsOf(
+                            StandaloneLtxMockExtensionsTest.apiRouteIds());
+            assertThat(Http.text(Http.get(origin + "/elsewhere", null))).doesNotContain("\"code\":404");
+        } finally {
+            wm.stop();
+        }
+    }
+
+    private static List<java.util.UUID> apiRouteIds() {
+        return dev.ltxflux.mock.extension.LtxRoutes.apiRoutes().stream().map(StubMapping::getId).toList();
     }
 
     @Test

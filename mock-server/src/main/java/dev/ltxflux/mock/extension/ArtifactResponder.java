@@ -22,8 +22,8 @@ public final class ArtifactResponder extends LtxResponder {
     private final JobStore store;
     private final ArtifactLinks links;
 
-    public ArtifactResponder(JobStore store, Responses responses, FaultInjector faults, ArtifactLinks links) {
-        super("artifact", responses, faults);
+    public ArtifactResponder(JobStore store, Responses responses, FaultInjector faults, ArtifactLinks links, BearerAuth auth) {
+        super("artifact", responses, faults, auth);
         this.store = store;
         this.links = links;
     }

@@ -69,7 +69,7 @@ public final class CorsFilter implements StubRequestFilterV2, ResponseTransforme
     /** The value for Access-Control-Allow-Origin, or null when this request gets no CORS headers. */
     private String allowedOrigin(Request request) {
         String url = request.getUrl();
-        if (!url.startsWith(BearerAuthFilter.API_PREFIX) && !url.startsWith(ArtifactResponder.PREFIX)) {
+        if (!url.startsWith(BearerAuth.API_PREFIX) && !url.startsWith(ArtifactResponder.PREFIX)) {
             return null;
         }
         String origin = request.getHeader("Origin");

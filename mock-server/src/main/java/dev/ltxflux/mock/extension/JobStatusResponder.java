@@ -1,14 +1,11 @@
 package dev.ltxflux.mock.extension;
 
-import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
-
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.MockJob.Phase;
 import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -32,8 +29,8 @@ public final class JobStatusResponder extends LtxResponder {
     private final JobStore store;
     private final Map<MockJob, Rendered> rendered = new ConcurrentHashMap<>();
 
-    public JobStatusResponder(JobStore store, Responses responses, FaultInjector faults) {
-        super("status", responses, faults);
+    public JobStatusResponder(JobStore store, Responses responses, FaultInjector faults, BearerAuth auth) {
+        super("status", responses, faults, auth);
         this.store = store;
     }
 
@@ -61,35 +58,53 @@ public final class JobStatusResponder extends LtxResponder {
         int progress = found.progressAt(now);
         Rendered last = rendered.get(found);
         if (last != null && last.phase() == phase && last.progress() == progress) {
-            return responseDefinition().withStatus(200).withHeader("Content-Type", "application/json").withBody(last.body()).build();
+            return last.answer(); // WireMock copies the definition it is given, so one instance serves every read
         }
         ResponseDefinition answer = responses.json(200, SchemaName.JOB, responses.jobModel(found, now, false)).build();
         if (answer.getStatus() == 200) { // a strict-mode drift (500) is never kept
             if (rendered.size() >= RENDERED_MAX) {
                 rendered.clear();
             }
-            rendered.put(found, new Rendered(phase, progress, answer.getBody()));
+            rendered.put(found, new Rendered(phase, progress, answer));
         }
         return answer;
     }
 
-    /** A status body as rendered for a phase and progress. */
-    private record Rendered(Phase phase, int progress, String body) {
+    /** A status answer as rendered for a phase and progress. */
+    private record Rendered(Phase phase, int progress, ResponseDefinition answer) {
     }
 
-    /** RFC 3986 percent-decoding of a path segment: {@code +} stays a plus; a malformed escape is kept as is. */
+    /**
+     * RFC 3986 percent-decoding of a path segment: {@code +} stays a plus; a malformed escape is kept as is; a run of
+     * escapes is decoded as UTF-8 together (a character's bytes span several escapes). Without a {@code %} the text is
+     * returned as it is (no copy: this runs on every status read).
+     */
     static String percentDecode(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-                out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                i += 2;
-            } else {
-                out.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-            }
+        int i = s.indexOf('%');
+        if (i < 0) {
+            return s;
         }
-        return out.toString(StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        byte[] run = null;
+        while (i < s.length()) {
+            if (!escapeAt(s, i)) {
+                out.append(s.charAt(i++));
+                continue;
+            }
+            if (run == null) {
+                run = new byte[(s.length() - i) / 3]; // the longest run that can start here or later
+            }
+            int n = 0;
+            for (; escapeAt(s, i); i += 3) {
+                run[n++] = (byte) (Character.digit(s.charAt(i + 1), 16) << 4 | Character.digit(s.charAt(i + 2), 16));
+            }
+            out.append(new String(run, 0, n, StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    private static boolean escapeAt(String s, int i) {
+        return i + 2 < s.length() && s.charAt(i) == '%' && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2));
     }
 
     private static boolean isHex(char c) {

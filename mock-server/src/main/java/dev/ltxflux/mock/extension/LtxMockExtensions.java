@@ -3,10 +3,12 @@ package dev.ltxflux.mock.extension;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.schemas.SchemaCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Builds every extension of the mock around one shared {@link JobStore}, clock and config: no statics. */
 public final class LtxMockExtensions implements ExtensionFactory {
@@ -17,8 +19,19 @@ public final class LtxMockExtensions implements ExtensionFactory {
     private final WebhookSender webhooks;
     private final ArtifactLinks links = new ArtifactLinks();
     private final ServerControl control;
+    private final Supplier<List<StubMapping>> routes;
 
+    /** The extensions of the mock's own server, which keeps all of {@link LtxRoutes#routes()}. */
     public LtxMockExtensions(JobStore store, SchemaCatalog catalog, ServerControl control) {
+        this(store, catalog, control, LtxRoutes::routes);
+    }
+
+    /**
+     * The extensions around {@code store}, keeping {@code routes} installed: {@link LtxRoutes#routes()} in the mock's own
+     * server, {@link LtxRoutes#apiRoutes()} in a user's stock WireMock (whose other paths stay WireMock's).
+     */
+    public LtxMockExtensions(JobStore store, SchemaCatalog catalog, ServerControl control, Supplier<List<StubMapping>> routes) {
+        this.routes = routes;
         this.store = store;
         this.catalog = catalog;
         this.control = control;
@@ -29,14 +42,16 @@ public final class LtxMockExtensions implements ExtensionFactory {
     @Override
     public List<Extension> create(WireMockServices services) {
         FaultInjector faults = new FaultInjector(store, responses);
+        BearerAuth auth = new BearerAuth(store.config().server().token());
+        // no stub request filter unless an opt-in needs one (CORS): each makes WireMock copy every request once more
         List<Extension> extensions = new ArrayList<>(List.of(
-                new BearerAuthFilter(store.config().server().token(), responses),
-                new RouteKeeper(services.getAdmin()),
-                new AdminSafetyFilter(store, services.getAdmin(), control, LtxRoutes::ensureInstalled),
-                new SubmitResponder(store, catalog, responses, faults, webhooks, control),
-                new JobStatusResponder(store, responses, faults),
-                new UploadResponder(store, responses, faults, links, control),
-                new ArtifactResponder(store, responses, faults, links),
+                new RouteKeeper(services.getAdmin(), routes),
+                new AdminSafetyFilter(store, services.getAdmin(), control, admin -> LtxRoutes.ensureInstalled(admin, routes.get())),
+                new SubmitResponder(store, catalog, responses, faults, webhooks, control, auth),
+                new JobStatusResponder(store, responses, faults, auth),
+                new UploadResponder(store, responses, faults, links, control, auth),
+                new ArtifactResponder(store, responses, faults, links, auth),
+                new ApiNotFoundResponder(auth, responses),
                 new LtxAdminApi(store)));
         extensions.add(new DashboardResource(store, links));
         if (store.config().server().requestJournal()) {

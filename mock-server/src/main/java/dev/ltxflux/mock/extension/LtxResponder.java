@@ -13,8 +13,8 @@ import dev.ltxflux.mock.http.Failures.Verdict;
 import dev.ltxflux.mock.state.Rejection;
 
 /**
- * What every endpoint of the mock shares: planned faults first, documented error bodies for every refusal, and no
- * 500 for anything a client sent. Per-stub: it answers only the stubs that name it.
+ * What every endpoint of the mock shares: the bearer check first, then planned faults, documented error bodies for every
+ * refusal, and no 500 for anything a client sent. Per-stub: it answers only the stubs that name it.
  */
 abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
 
@@ -23,11 +23,13 @@ abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
     protected final Responses responses;
     private final FaultInjector faults;
     private final String route;
+    private final BearerAuth auth;
 
-    LtxResponder(String route, Responses responses, FaultInjector faults) {
+    LtxResponder(String route, Responses responses, FaultInjector faults, BearerAuth auth) {
         this.route = route;
         this.responses = responses;
         this.faults = faults;
+        this.auth = auth;
     }
 
     /** The normal answer; throw {@link Rejection} for a documented refusal. */
@@ -36,6 +38,9 @@ abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
     @Override
     public final ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
+        if (!auth.admits(request)) {
+            return responses.error(401, "Unauthorized", null);
+        }
         try {
             Intercept intercept = faults.intercept(route, request);
             if (intercept.response() != null) {

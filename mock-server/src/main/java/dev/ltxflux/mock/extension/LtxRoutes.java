@@ -33,17 +33,19 @@ public final class LtxRoutes {
                     .willReturn(aResponse().withTransformers(SubmitResponder.NAME)).build(),
             post(urlPathMatching("/v1/ltxstudio/assets/?")).atPriority(1).withId(id(2))
                     .willReturn(aResponse().withTransformers(UploadResponder.NAME)).build(),
-            get(urlPathMatching("/v1/ltxstudio/assets/.+")).atPriority(1).withId(id(3))
-                    .willReturn(aResponse().withTransformers(JobStatusResponder.NAME)).build(),
             get(urlPathMatching("/artifacts/.+")).atPriority(1).withId(id(4))
                     .willReturn(aResponse().withTransformers(ArtifactResponder.NAME)).build(),
+            // last of the priority-1 routes: WireMock tries the newest first, and status reads are most requests
+            get(urlPathMatching("/v1/ltxstudio/assets/.+")).atPriority(1).withId(id(3))
+                    .willReturn(aResponse().withTransformers(JobStatusResponder.NAME)).build(),
             any(urlPathMatching("/v1/ltxstudio/.*")).atPriority(10).withId(id(5))
                     .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                            .withBody(ErrorBodies.json(404, "Not found: no such route in the LTX Studio API v1"))).build());
+                            .withBody(ErrorBodies.json(404, "Not found: no such route in the LTX Studio API v1"))
+                            .withTransformers(ApiNotFoundResponder.NAME)).build());
     }
 
     /** The API routes plus the mock's own JSON 404 for every other path (not installed in a user's stock WireMock). */
-    static List<StubMapping> routes() {
+    public static List<StubMapping> routes() {
         List<StubMapping> all = new ArrayList<>(apiRoutes());
         all.add(any(anyUrl()).atPriority(100).withId(id(6))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
@@ -51,7 +53,7 @@ public final class LtxRoutes {
         return all;
     }
 
-    /** The ids of the LTX routes. */
+    /** The ids of the LTX routes (the mock's own server: all six; a stock WireMock: the first five). */
     public static final Set<UUID> IDS = java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(LtxRoutes::id)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -62,19 +64,26 @@ public final class LtxRoutes {
         return UUID.fromString("00000000-0000-4000-8000-00000000117" + n);
     }
 
-    /** Adds every LTX route that {@code admin} lacks; safe to call concurrently (one caller at a time adds). */
-    public static synchronized void ensureInstalled(Admin admin) {
-        for (StubMapping route : routes()) {
-            if (admin.getStubMapping(route.getId()).getItem() == null) {
-                admin.addStubMapping(route);
+    /** Adds every route of the mock's own server ({@link #routes()}) that {@code admin} lacks. */
+    public static void ensureInstalled(Admin admin) {
+        ensureInstalled(admin, routes());
+    }
+
+    /** Adds every one of {@code wanted} that {@code admin} lacks; safe to call concurrently (one caller at a time adds). */
+    public static void ensureInstalled(Admin admin, List<StubMapping> wanted) {
+        synchronized (LtxRoutes.class) {
+            for (StubMapping route : wanted) {
+                if (admin.getStubMapping(route.getId()).getItem() == null) {
+                    admin.addStubMapping(route);
+                }
             }
         }
     }
 
-    /** Whether every route is present (cheap enough to ask per request: six lookups by id). */
-    static boolean installed(Admin admin) {
-        for (UUID id : IDS) {
-            if (admin.getStubMapping(id).getItem() == null) {
+    /** Whether every one of {@code wanted} is present (cheap enough to ask per request: a lookup by id each). */
+    static boolean installed(Admin admin, List<StubMapping> wanted) {
+        for (StubMapping route : wanted) {
+            if (admin.getStubMapping(route.getId()).getItem() == null) {
                 return false;
             }
         }

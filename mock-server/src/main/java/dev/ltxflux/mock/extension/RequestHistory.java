@@ -29,7 +29,7 @@ public final class RequestHistory implements ServeEventListener {
     public void afterComplete(ServeEvent event, Parameters parameters) {
         Request request = event.getRequest();
         String url = request.getUrl();
-        if (!url.startsWith(BearerAuthFilter.API_PREFIX) && !url.startsWith(ArtifactResponder.PREFIX)) {
+        if (!url.startsWith(BearerAuth.API_PREFIX) && !url.startsWith(ArtifactResponder.PREFIX)) {
             return;
         }
         byte[] body = request.getBody();

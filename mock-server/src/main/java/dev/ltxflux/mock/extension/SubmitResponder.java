@@ -35,8 +35,8 @@ public final class SubmitResponder extends LtxResponder {
     private final RequestBodies bodies = new RequestBodies();
 
     public SubmitResponder(JobStore store, SchemaCatalog catalog, Responses responses, FaultInjector faults, WebhookSender webhooks,
-            ServerControl control) {
-        super("submit", responses, faults);
+            ServerControl control, BearerAuth auth) {
+        super("submit", responses, faults, auth);
         this.store = store;
         this.catalog = catalog;
         this.webhooks = webhooks;

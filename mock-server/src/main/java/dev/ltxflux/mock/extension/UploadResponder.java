@@ -24,8 +24,8 @@ public final class UploadResponder extends LtxResponder {
     private final ArtifactLinks links;
     private final ServerControl control;
 
-    public UploadResponder(JobStore store, Responses responses, FaultInjector faults, ArtifactLinks links, ServerControl control) {
-        super("upload", responses, faults);
+    public UploadResponder(JobStore store, Responses responses, FaultInjector faults, ArtifactLinks links, ServerControl control, BearerAuth auth) {
+        super("upload", responses, faults, auth);
         this.store = store;
         this.links = links;
         this.control = control;
