@@ -2,20 +2,14 @@ package dev.ltxflux.mock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.common.Json;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.ltxflux.mock.config.MockConfig;
-import dev.ltxflux.mock.http.GuardedJettyServer;
-import dev.ltxflux.mock.http.LazyProxyClients;
-import dev.ltxflux.schemas.SchemaCatalog;
 import java.util.Map;
 
 /**
  * Start-up of {@code java -jar} is class loading and initialisation on one thread: this loads, on a second thread and
- * while the main thread parses options and builds WireMock, what the main thread will need next: the mock's Jackson,
- * WireMock's relocated Jackson, the schemas, and WireMock with Jetty and Handlebars (by building a server that is never
- * started). WireMock's proxy HTTP clients are not built at all until first used ({@code LazyProxyClients}). Whatever
- * it has not finished when the main thread gets there, the main thread does itself (class initialisation is locked per class), so nothing waits
+ * while the main thread parses options and builds WireMock, what the main thread will need next (the mock's Jackson,
+ * WireMock's relocated Jackson; WireMock's proxy HTTP clients are not built at all until first used, see
+ * {@code LazyProxyClients}). Whatever it has not finished when
+ * the main thread gets there, the main thread does itself (class initialisation is locked per class), so nothing waits
  * for it and a failure here changes nothing. Only the command-line runner uses it: in-process servers (tests) do not.
  */
 final class StartupWarmer {
@@ -37,12 +31,6 @@ final class StartupWarmer {
             ObjectMapper mapper = new ObjectMapper();
             mapper.writeValueAsString(mapper.createObjectNode().put("warm", 1));
             Json.write(Map.of("warm", 1));
-            new SchemaCatalog();
-            // a WireMock server like the one the main thread is about to build, never started: its construction loads
-            // and initialises WireMock, Jetty and Handlebars while the main thread is still parsing the command line
-            new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
-                    .httpServerFactory(GuardedJettyServer.factory(MockConfig.builder().build()))
-                    .httpClientFactory(new LazyProxyClients()).disableRequestJournal());
         } catch (Exception | LinkageError e) {
             // only a head start: the main thread loads the same classes itself
         }
