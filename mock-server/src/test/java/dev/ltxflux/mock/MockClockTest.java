@@ -10,7 +10,9 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,6 +56,45 @@ class MockClockTest {
         ltx.advance(Duration.ofSeconds(3));
         assertThat(status(id).at("/status/progress").asInt()).as("a kept answer is not served once progress moved").isEqualTo(30);
         assertThat(status(id).get("jobId").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void aResetForgetsAWebhookRetryThatWasPlannedBeforeIt() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            String hook = ",\"replyUrl\":\"http://127.0.0.1:" + listener.getAddress().getPort() + "/hook\"";
+            String first = api.submitJob(hook);
+            ltx.advance(Duration.ofSeconds(10));
+            awaitDeliveries(1);
+            ltx.admin().reset(); // the retry of the first job was due one (mock) second later
+            String second = api.submitJob(hook);
+            ltx.advance(Duration.ofSeconds(10)); // past the first job's retry, and to the second job's end
+            awaitDeliveries(1);
+            assertThat(ltx.admin().webhooks()).singleElement().satisfies(d -> {
+                assertThat(d.jobId()).isEqualTo(second);
+                assertThat(d.attempt()).isEqualTo(1);
+            });
+            assertThat(received).hasSize(2);
+            assertThat(received.get(0)).contains(first);
+            assertThat(received.get(1)).contains(second);
+        } finally {
+            listener.stop(0);
+        }
+    }
+
+    private static void awaitDeliveries(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (ltx.admin().webhooks().size() < count && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(10);
+        }
+        assertThat(ltx.admin().webhooks()).hasSize(count);
     }
 
     @Test

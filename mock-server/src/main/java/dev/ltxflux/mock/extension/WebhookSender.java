@@ -85,15 +85,19 @@ public final class WebhookSender implements AutoCloseable {
         }
     }
 
+    /** A retry, on the mock's clock like the first attempt (a test that moves the clock moves its retries too). */
     private void later(MockJob job, int attempt, long delayMillis) {
         try {
-            scheduler.schedule(() -> hand(job, attempt), delayMillis, TimeUnit.MILLISECONDS);
+            timer.at(store.clock().instant().plusMillis(delayMillis), () -> hand(job, attempt));
         } catch (RejectedExecutionException e) {
             // closed: the server is stopping
         }
     }
 
     private void hand(MockJob job, int attempt) {
+        if (!store.holds(job)) {
+            return; // forgotten since this attempt was planned (a reset between tests, or evicted): nobody waits for it
+        }
         try {
             senders.execute(() -> deliver(job, attempt));
         } catch (RejectedExecutionException e) {
@@ -140,6 +144,9 @@ public final class WebhookSender implements AutoCloseable {
             if (call != null) {
                 call.cancel(true);
             }
+        }
+        if (!store.holds(job)) {
+            return; // a reset while this attempt was in flight: the next test must not see it, nor its retries
         }
         WebhookDelivery delivery = record(job, attempt, status, error, text);
         if (!delivery.delivered() && attempt < store.config().webhooks().attempts()) {

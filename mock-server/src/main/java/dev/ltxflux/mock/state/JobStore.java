@@ -146,6 +146,11 @@ public final class JobStore {
     }
 
     /** The job, unless unknown or expired. */
+    /** Whether this very job is still held (not forgotten by a reset, nor evicted). */
+    public boolean holds(MockJob job) {
+        return jobs.byId(job.id()).orElse(null) == job;
+    }
+
     public Optional<MockJob> job(String id) {
         return jobs.byId(id).filter(j -> j.createdAt().plus(config.storage().retention()).isAfter(clock.instant()));
     }
