@@ -13,8 +13,7 @@
 
   class Unauthorized extends Error {}
 
-  function authorize(init) {
-    const token = window.sessionStorage.getItem(TOKEN_KEY);
+  function authorize(init, token) {
     if (token) {
       init.headers['Authorization'] = 'Bearer ' + token;
     }
@@ -84,11 +83,14 @@
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(payload);
     }
-    const response = await fetch(ADMIN + path, authorize(init));
+    const sent = window.sessionStorage.getItem(TOKEN_KEY);
+    const response = await fetch(ADMIN + path, authorize(init, sent));
     if (response.status === 401) {
-      const wrong = window.sessionStorage.getItem(TOKEN_KEY) !== null;
-      window.sessionStorage.removeItem(TOKEN_KEY);
-      askForToken(wrong);
+      // a 401 to a call sent before the user gave a (new) token says nothing about that token: only the current one counts
+      if (window.sessionStorage.getItem(TOKEN_KEY) === sent) {
+        window.sessionStorage.removeItem(TOKEN_KEY);
+        askForToken(sent !== null);
+      }
       throw new Unauthorized('the admin API needs the admin token');
     }
     const text = await response.text();
@@ -242,7 +244,7 @@
     event.preventDefault();
     const target = window.open('', '_blank');
     try {
-      const response = await fetch(event.currentTarget.getAttribute('href'), authorize({ cache: 'no-store', headers: {} }));
+      const response = await fetch(event.currentTarget.getAttribute('href'), authorize({ cache: 'no-store', headers: {} }, window.sessionStorage.getItem(TOKEN_KEY)));
       if (!response.ok) {
         throw new Error(response.status + ' ' + response.statusText);
       }
@@ -273,11 +275,14 @@
   });
 
   let polling = false;
+  let again = false;
   async function refresh() {
     if (polling) {
+      again = true; // asked while a poll is in flight (a token was just given): poll once more right after it
       return;
     }
     polling = true;
+    again = false;
     try {
       const [jobs, faults, webhooks, uploads, drifts, requests, clock] = await Promise.all(
         ['jobs', 'faults', 'webhooks', 'uploads', 'drifts', 'requests', 'clock'].map((p) => call('GET', p)));
@@ -294,6 +299,9 @@
       setStatus(e instanceof Unauthorized ? 'waiting for the admin token' : 'admin API unreachable: ' + e.message, true);
     } finally {
       polling = false;
+      if (again) {
+        refresh();
+      }
     }
   }
 
