@@ -61,13 +61,7 @@ class MockClockTest {
     @Test
     void aResetForgetsAWebhookRetryThatWasPlannedBeforeIt() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
-        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        listener.createContext("/hook", exchange -> {
-            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(503, -1);
-            exchange.close();
-        });
-        listener.start();
+        HttpServer listener = listener(503, received::add);
         try {
             String hook = ",\"replyUrl\":\"http://127.0.0.1:" + listener.getAddress().getPort() + "/hook\"";
             String first = api.submitJob(hook);
@@ -87,6 +81,18 @@ class MockClockTest {
         } finally {
             listener.stop(0);
         }
+    }
+
+    /** A webhook receiver on loopback at {@code /hook}: hands each body on, answers {@code status}. */
+    private static HttpServer listener(int status, java.util.function.Consumer<String> bodies) throws java.io.IOException {
+        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/hook", exchange -> {
+            bodies.accept(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        listener.start();
+        return listener;
     }
 
     private static void awaitDeliveries(int count) throws InterruptedException {
@@ -115,13 +121,7 @@ class MockClockTest {
     @Test
     void advancingPastAJobsEndSendsItsWebhookWithoutWaitingForRealTime() throws Exception {
         CompletableFuture<String> received = new CompletableFuture<>();
-        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        listener.createContext("/hook", exchange -> {
-            received.complete(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        listener.start();
+        HttpServer listener = listener(204, received::complete);
         try {
             String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/hook";
             String id = api.submitJob(",\"replyUrl\":\"" + url + "\",\"replyRef\":\"order-7\"");
