@@ -59,6 +59,27 @@ class MockClockTest {
     }
 
     @Test
+    void aKeptAnswerIsNeverServedForAJobTheStoreNoLongerHolds() {
+        String id = api.submitJob("");
+        String encoded = ltx.baseUrl() + "/assets/" + MockCalls.encode(id);
+        String raw = ltx.baseUrl() + "/assets/" + id;
+        assertThat(Http.get(encoded, ltx.token()).statusCode()).isEqualTo(200);
+        assertThat(Http.get(raw, ltx.token()).statusCode()).as("the raw id names the same job").isEqualTo(200);
+        ltx.admin().reset();
+        assertThat(Http.get(encoded, ltx.token()).statusCode()).isEqualTo(404);
+        assertThat(Http.get(raw, ltx.token()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aJobPastItsRetentionIsGoneAlthoughItsAnswerWasKept() {
+        String id = api.submitJob("");
+        String url = ltx.baseUrl() + "/assets/" + MockCalls.encode(id);
+        assertThat(Http.get(url, ltx.token()).statusCode()).isEqualTo(200);
+        ltx.advance(ltx.server().config().storage().retention().plusSeconds(1));
+        assertThat(Http.get(url, ltx.token()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aResetForgetsAWebhookRetryThatWasPlannedBeforeIt() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         HttpServer listener = listener(503, received::add);

@@ -9,14 +9,14 @@ import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code GET assets/{jobId}}: the job model, with the id raw or percent-encoded; unknown or expired ids get the
  * documented plain-text 404. A job's first {@code completed} read comes without its artifact (unless switched off).
- * A body without an artifact depends only on the job's phase and progress: the last one rendered per job is reused
- * while they stay the same (a client polling a job reads the same body many times; rendering it was ~5 % of a read).
+ * A body without an artifact depends only on the job's phase and progress: the last one rendered is kept per id as the
+ * client wrote it, and reused while the store still holds that job and its phase and progress stay the same (a client
+ * polling a job reads the same body many times: rendering it was ~5 % of a read, decoding its id ~2 %).
  */
 public final class JobStatusResponder extends LtxResponder {
 
@@ -27,7 +27,8 @@ public final class JobStatusResponder extends LtxResponder {
     static final int RENDERED_MAX = 4096;
 
     private final JobStore store;
-    private final Map<MockJob, Rendered> rendered = new ConcurrentHashMap<>();
+    /** By the id as it came in the path (raw or percent-encoded). */
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
 
     public JobStatusResponder(JobStore store, Responses responses, FaultInjector faults, BearerAuth auth) {
         super("status", responses, faults, auth);
@@ -42,12 +43,12 @@ public final class JobStatusResponder extends LtxResponder {
     @Override
     ResponseDefinition respond(Request request) {
         String raw = path(request).substring(PREFIX.length());
-        Optional<MockJob> job = store.job(percentDecode(raw)).or(() -> store.job(raw));
-        if (job.isEmpty()) {
+        Rendered last = rendered.get(raw);
+        MockJob found = last != null && store.job(last.job().id()).orElse(null) == last.job() ? last.job() : find(raw);
+        if (found == null) {
             return responses.plain(404, Responses.JOB_NOT_FOUND);
         }
         Instant now = store.clock().instant();
-        MockJob found = job.get();
         Phase phase = found.phaseAt(now);
         boolean withArtifact = !(phase == Phase.COMPLETED && store.config().jobs().completedWithoutArtifact()
                 && found.claimFirstCompletedRead());
@@ -56,8 +57,7 @@ public final class JobStatusResponder extends LtxResponder {
             return responses.json(200, SchemaName.JOB, responses.jobModel(found, now, true)).build();
         }
         int progress = found.progressAt(now);
-        Rendered last = rendered.get(found);
-        if (last != null && last.phase() == phase && last.progress() == progress) {
+        if (last != null && last.job() == found && last.phase() == phase && last.progress() == progress) {
             return last.answer(); // WireMock copies the definition it is given, so one instance serves every read
         }
         ResponseDefinition answer = responses.json(200, SchemaName.JOB, responses.jobModel(found, now, false)).build();
@@ -65,13 +65,18 @@ public final class JobStatusResponder extends LtxResponder {
             if (rendered.size() >= RENDERED_MAX) {
                 rendered.clear();
             }
-            rendered.put(found, new Rendered(phase, progress, answer));
+            rendered.put(raw, new Rendered(found, phase, progress, answer));
         }
         return answer;
     }
 
-    /** A status answer as rendered for a phase and progress. */
-    private record Rendered(Phase phase, int progress, ResponseDefinition answer) {
+    /** The job an id names, percent-encoded or raw; null when unknown or expired. */
+    private MockJob find(String raw) {
+        return store.job(percentDecode(raw)).or(() -> store.job(raw)).orElse(null);
+    }
+
+    /** A status answer as rendered for a job's phase and progress. */
+    private record Rendered(MockJob job, Phase phase, int progress, ResponseDefinition answer) {
     }
 
     /**

@@ -8,9 +8,12 @@ import java.util.Optional;
 public final class FaultPlan {
 
     private final List<FaultRule> rules = new ArrayList<>();
+    /** Whether any rule is planned: read without the lock by every request, so that an empty plan costs no lock. */
+    private volatile boolean any;
 
     public synchronized void add(FaultRule rule) {
         rules.add(rule);
+        any = true;
     }
 
     public synchronized List<FaultRule> all() {
@@ -19,10 +22,15 @@ public final class FaultPlan {
 
     public synchronized void clear() {
         rules.clear();
+        any = false;
     }
 
     /** Takes one use of the first planned fault for this route (and, when given, this action). */
-    public synchronized Optional<FaultRule> take(String route, String action) {
+    public Optional<FaultRule> take(String route, String action) {
+        return any ? takePlanned(route, action) : Optional.empty();
+    }
+
+    private synchronized Optional<FaultRule> takePlanned(String route, String action) {
         for (int i = 0; i < rules.size(); i++) {
             FaultRule rule = rules.get(i);
             boolean actionMatches = action == null ? !"fail-job".equals(rule.action()) : action.equals(rule.action());
@@ -31,6 +39,7 @@ public final class FaultPlan {
                     rules.set(i, rule.used());
                 } else {
                     rules.remove(i);
+                    any = !rules.isEmpty();
                 }
                 return Optional.of(rule);
             }
