@@ -17,8 +17,16 @@ public final class RequestLog {
     private final AtomicReferenceArray<RequestRecord> slots = new AtomicReferenceArray<>(CAPACITY);
     private final AtomicLong next = new AtomicLong();
 
-    public void add(RequestRecord record) {
-        slots.set((int) (next.getAndIncrement() & (CAPACITY - 1)), record);
+    /** Adds {@code record}; returns its slot, for {@link #replace}. */
+    public int add(RequestRecord record) {
+        int slot = (int) (next.getAndIncrement() & (CAPACITY - 1));
+        slots.set(slot, record);
+        return slot;
+    }
+
+    /** Puts {@code newer} in place of {@code record}, unless its slot was cleared or reused since it was added. */
+    public void replace(int slot, RequestRecord record, RequestRecord newer) {
+        slots.compareAndSet(slot, record, newer);
     }
 
     /** Oldest first. */

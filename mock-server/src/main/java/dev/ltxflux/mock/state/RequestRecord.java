@@ -20,4 +20,9 @@ public record RequestRecord(String method, String url, int status, long millis, 
 
     /** The longest request body kept as text. */
     public static final int MAX_BODY_CHARS = 4096;
+
+    /** This record with the time the whole exchange took. */
+    public RequestRecord withMillis(long total) {
+        return new RequestRecord(method, url, status, total, at, contentType, bodyBytes, body);
+    }
 }
