@@ -13,16 +13,15 @@ public final class ApiNotFoundResponder implements ResponseDefinitionTransformer
     public static final String NAME = "ltx-api-not-found";
 
     private final BearerAuth auth;
-    private final Responses responses;
 
-    public ApiNotFoundResponder(BearerAuth auth, Responses responses) {
+    public ApiNotFoundResponder(BearerAuth auth) {
         this.auth = auth;
-        this.responses = responses;
     }
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-        return auth.admits(event.getRequest()) ? event.getResponseDefinition() : responses.error(401, "Unauthorized", null);
+        ResponseDefinition refused = auth.refusal(event.getRequest());
+        return refused != null ? refused : event.getResponseDefinition();
     }
 
     @Override

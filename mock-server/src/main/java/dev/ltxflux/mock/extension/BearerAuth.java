@@ -1,6 +1,7 @@
 package dev.ltxflux.mock.extension;
 
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -17,13 +18,20 @@ public final class BearerAuth {
     static final String API_PREFIX = "/v1/ltxstudio/";
 
     private final byte[] expected;
+    private final Responses responses;
 
-    public BearerAuth(String token) {
+    public BearerAuth(String token, Responses responses) {
         this.expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+        this.responses = responses;
+    }
+
+    /** The documented 401 for {@code request}, or null when it may go on (see the class comment). */
+    ResponseDefinition refusal(Request request) {
+        return admits(request) ? null : responses.error(401, "Unauthorized", null);
     }
 
     /** Whether {@code request} may go on: not an API path, a CORS preflight, or exactly one matching bearer header. */
-    boolean admits(Request request) {
+    private boolean admits(Request request) {
         if (!request.getUrl().startsWith(API_PREFIX) || CorsFilter.isPreflight(request)) {
             return true;
         }

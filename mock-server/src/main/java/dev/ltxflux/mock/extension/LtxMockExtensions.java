@@ -42,7 +42,7 @@ public final class LtxMockExtensions implements ExtensionFactory {
     @Override
     public List<Extension> create(WireMockServices services) {
         FaultInjector faults = new FaultInjector(store, responses);
-        BearerAuth auth = new BearerAuth(store.config().server().token());
+        BearerAuth auth = new BearerAuth(store.config().server().token(), responses);
         // no stub request filter unless an opt-in needs one (CORS): each makes WireMock copy every request once more
         List<Extension> extensions = new ArrayList<>(List.of(
                 new RouteKeeper(services.getAdmin(), routes),
@@ -51,7 +51,7 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new JobStatusResponder(store, responses, faults, auth),
                 new UploadResponder(store, responses, faults, links, control, auth),
                 new ArtifactResponder(store, responses, faults, links, auth),
-                new ApiNotFoundResponder(auth, responses),
+                new ApiNotFoundResponder(auth),
                 new LtxAdminApi(store)));
         extensions.add(new DashboardResource(store, links));
         if (store.config().server().requestJournal()) {

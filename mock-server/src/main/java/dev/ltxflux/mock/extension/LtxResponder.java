@@ -38,8 +38,9 @@ abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
     @Override
     public final ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
-        if (!auth.admits(request)) {
-            return responses.error(401, "Unauthorized", null);
+        ResponseDefinition refused = auth.refusal(request);
+        if (refused != null) {
+            return refused;
         }
         try {
             Intercept intercept = faults.intercept(route, request);
