@@ -2,6 +2,7 @@ package dev.ltxflux.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.ltxflux.core.model.EditRequests.valid;
 
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.Violation;
@@ -16,27 +17,15 @@ import org.junit.jupiter.api.Test;
 /** Each rule of a request at its boundary, and every parameter read back as it was set. */
 class EditRequestRulesTest {
 
-    private static EditRequestBuilder valid() {
-        return EditRequest.builder().prompt("Add golden sunset lighting").referenceAssetId("asset:3b18-type:image/png");
-    }
-
     private static java.util.List<Violation> violations(EditRequestBuilder b) {
-        return assertThatThrownByBuild(b).violations();
-    }
-
-    private static InvalidRequestException assertThatThrownByBuild(EditRequestBuilder b) {
-        try {
-            b.build();
-        } catch (InvalidRequestException e) {
-            return e;
-        }
-        throw new AssertionError("expected the request to be rejected");
+        return EditRequests.refused(b).violations();
     }
 
     @Test
     void aMinimalRequestLeavesEveryOptionalParameterAbsent() {
         EditRequest r = valid().build();
 
+        assertThat(r.effectiveModel()).isEqualTo(EditModel.FLUX);
         assertThat(r.email()).isEmpty();
         assertThat(r.referenceAssetId2()).isEmpty();
         assertThat(r.referenceAssetId3()).isEmpty();

@@ -2,13 +2,14 @@ package dev.ltxflux.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.ltxflux.core.model.EditRequests.refused;
+import static dev.ltxflux.core.model.EditRequests.valid;
 
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.edit.AspectRatio;
 import dev.ltxflux.core.model.edit.EditModel;
 import dev.ltxflux.core.model.edit.EditRequest;
-import dev.ltxflux.core.model.edit.EditRequestBuilder;
 import dev.ltxflux.core.model.edit.Prompt;
 import dev.ltxflux.core.model.edit.ShotAngle;
 import org.junit.jupiter.api.Test;
@@ -16,31 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EditRequestTest {
-
-    private static EditRequestBuilder valid() {
-        return EditRequest.builder().prompt("Add golden sunset lighting").referenceAssetId("asset:3b18-type:image/png");
-    }
-
-    private static InvalidRequestException invalid(EditRequestBuilder b) {
-        try {
-            b.build();
-        } catch (InvalidRequestException e) {
-            return e;
-        }
-        throw new AssertionError("expected the request to be rejected");
-    }
-
-    @Test
-    void minimalRequestLeavesEveryOptionalParameterAbsent() {
-        EditRequest r = valid().build();
-        assertThat(r.aspectRatio()).isEmpty();
-        assertThat(r.model()).isEmpty();
-        assertThat(r.effectiveModel()).isEqualTo(EditModel.FLUX);
-        assertThat(r.shotAngle()).isEmpty();
-        assertThat(r.seed()).isEmpty();
-        assertThat(r.pollForResult()).isEmpty();
-        assertThat(r.email()).isEmpty();
-    }
 
     @Test
     void documentedExampleIsValid() {
@@ -53,7 +29,7 @@ class EditRequestTest {
 
     @Test
     void everyViolationIsReportedAtOnce() {
-        InvalidRequestException e = invalid(EditRequest.builder().prompt(" ").aspectRatio("4:3").shotAngle("dutch")
+        InvalidRequestException e = refused(EditRequest.builder().prompt(" ").aspectRatio("4:3").shotAngle("dutch")
                 .pollForResult(21).maxJobs(0).replyUrl("ftp://x").email("nobody"));
         assertThat(e.violations()).extracting(Violation::field).containsExactly(
                 "email", "prompt", "referenceAssetId", "aspectRatio", "shotAngle", "pollForResult", "maxJobs", "replyUrl");
@@ -62,14 +38,14 @@ class EditRequestTest {
 
     @Test
     void promptIsRequired() {
-        assertThat(invalid(valid().prompt(null)).violations()).containsExactly(new Violation("prompt", "is required"));
+        assertThat(refused(valid().prompt(null)).violations()).containsExactly(new Violation("prompt", "is required"));
     }
 
     @Test
     void promptOf2000CodePointsIsAcceptedAnd2001Rejected() {
         String emoji = "\uD83D\uDE00";
         assertThat(valid().prompt(emoji.repeat(2000)).build().prompt().value()).hasSize(4000);
-        assertThat(invalid(valid().prompt("a".repeat(2001))).violations().get(0).rule())
+        assertThat(refused(valid().prompt("a".repeat(2001))).violations().get(0).rule())
                 .isEqualTo("must be at most 2000 characters (was 2001)");
     }
 
@@ -82,7 +58,7 @@ class EditRequestTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 21, -1})
     void pollForResultOutside1To20IsRejected(int value) {
-        assertThat(invalid(valid().pollForResult(value)).violations()).extracting(Violation::field).containsExactly("pollForResult");
+        assertThat(refused(valid().pollForResult(value)).violations()).extracting(Violation::field).containsExactly("pollForResult");
     }
 
     @ParameterizedTest
@@ -94,47 +70,47 @@ class EditRequestTest {
     @Test
     void maxJobsBoundsAre1And100() {
         assertThat(valid().maxJobs(100).build().maxJobs()).hasValue(100);
-        assertThat(invalid(valid().maxJobs(101)).violations()).extracting(Violation::field).containsExactly("maxJobs");
+        assertThat(refused(valid().maxJobs(101)).violations()).extracting(Violation::field).containsExactly("maxJobs");
     }
 
     @Test
     void referenceAssetId3IsRejectedWithTheDefaultFluxModel() {
-        assertThat(invalid(valid().referenceAssetId2("asset:2").referenceAssetId3("asset:3")).violations())
+        assertThat(refused(valid().referenceAssetId2("asset:2").referenceAssetId3("asset:3")).violations())
                 .extracting(Violation::field).containsExactly("referenceAssetId3");
         assertThat(valid().model("flux-premium").referenceAssetId3("asset:3").build().referenceAssetId3()).isPresent();
     }
 
     @Test
     void nanoBananaTakesNoAspectRatio() {
-        assertThat(invalid(valid().model(EditModel.NANO_BANANA).aspectRatio("1:1")).violations())
+        assertThat(refused(valid().model(EditModel.NANO_BANANA).aspectRatio("1:1")).violations())
                 .containsExactly(new Violation("aspectRatio", "is not supported by model 'nano-banana'"));
         assertThat(valid().model(EditModel.NANO_BANANA).build().aspectRatio()).isEmpty();
     }
 
     @Test
     void unknownModelIsRejectedWithTheAllowedValues() {
-        assertThat(invalid(valid().model("dall-e")).getMessage())
+        assertThat(refused(valid().model("dall-e")).getMessage())
                 .contains("'model' must be one of flux, flux-premium, nano-banana (was 'dall-e')");
     }
 
     @Test
     void sceneTextsAreLimitedTo2000Characters() {
-        InvalidRequestException e = invalid(valid().location("l".repeat(2001)).weather("w".repeat(2001)).lighting("x".repeat(2001)));
+        InvalidRequestException e = refused(valid().location("l".repeat(2001)).weather("w".repeat(2001)).lighting("x".repeat(2001)));
         assertThat(e.violations()).extracting(Violation::field).containsExactly("location", "weather", "lighting");
     }
 
     @Test
     void replyUrlMustBeAbsoluteHttpAndAtMost1024Characters() {
         assertThat(valid().replyUrl("https://hooks.example.com/ltx").build().replyUrl()).isPresent();
-        assertThat(invalid(valid().replyUrl("/relative")).violations().get(0).rule()).contains("absolute http or https");
-        assertThat(invalid(valid().replyUrl("https://x.example/" + "a".repeat(1024))).violations().get(0).rule())
+        assertThat(refused(valid().replyUrl("/relative")).violations().get(0).rule()).contains("absolute http or https");
+        assertThat(refused(valid().replyUrl("https://x.example/" + "a".repeat(1024))).violations().get(0).rule())
                 .contains("at most 1024");
     }
 
     @Test
     void seedBeyondJsonSafeIntegersIsRejected() {
         assertThat(valid().seed(EditRequest.MAX_SEED).build().seed()).hasValue(EditRequest.MAX_SEED);
-        assertThat(invalid(valid().seed(EditRequest.MAX_SEED + 1)).violations()).extracting(Violation::field).containsExactly("seed");
+        assertThat(refused(valid().seed(EditRequest.MAX_SEED + 1)).violations()).extracting(Violation::field).containsExactly("seed");
     }
 
     @Test
