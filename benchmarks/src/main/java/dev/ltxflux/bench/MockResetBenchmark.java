@@ -48,93 +48,82 @@ public class MockResetBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @State(Scope.Thread)
-    public static class StaticField {
+    /** One extension with a stand-in root store; {@code perClass}: registered on a static field. */
+    public abstract static class Between {
         final Map<Object, Object> store = new ConcurrentHashMap<>();
         final ExtensionContext context = context(store);
-        final LtxMockExtension ltx = new LtxMockExtension();
+        final LtxMockExtension ltx;
+        private final boolean perClass;
+
+        Between(LtxMockExtension ltx, boolean perClass) {
+            this.ltx = ltx;
+            this.perClass = perClass;
+        }
 
         @Setup(Level.Trial)
         public void start() {
-            ltx.beforeAll(context);
+            if (perClass) {
+                ltx.beforeAll(context);
+            }
             ltx.beforeEach(context);
         }
 
+        /** A static field's reset keeps WireMock stubs, so only the instance-field paths get one to remove. */
         @Setup(Level.Invocation)
         public void dirty() throws Exception {
-            leaveBehind(ltx, false);
+            leaveBehind(ltx, !perClass);
         }
 
         @TearDown(Level.Trial)
         public void stop() throws Exception {
             ltx.afterEach(context);
-            ltx.afterAll(context);
+            if (perClass) {
+                ltx.afterAll(context);
+            }
             close(store);
+        }
+
+        /** What JUnit calls between two tests. */
+        void betweenTests() {
+            ltx.afterEach(context);
+            ltx.beforeEach(context);
         }
     }
 
     @State(Scope.Thread)
-    public static class InstanceField {
-        final Map<Object, Object> store = new ConcurrentHashMap<>();
-        final ExtensionContext context = context(store);
-        final LtxMockExtension ltx = new LtxMockExtension();
-
-        @Setup(Level.Trial)
-        public void start() {
-            ltx.beforeEach(context);
-        }
-
-        @Setup(Level.Invocation)
-        public void dirty() throws Exception {
-            leaveBehind(ltx, true);
-        }
-
-        @TearDown(Level.Trial)
-        public void stop() throws Exception {
-            ltx.afterEach(context);
-            close(store);
+    public static class StaticField extends Between {
+        public StaticField() {
+            super(new LtxMockExtension(), true);
         }
     }
 
     @State(Scope.Thread)
-    public static class OwnServer {
-        final Map<Object, Object> store = new ConcurrentHashMap<>();
-        final ExtensionContext context = context(store);
-        final LtxMockExtension ltx = new LtxMockExtension().withOwnServer();
-
-        @Setup(Level.Trial)
-        public void start() {
-            ltx.beforeEach(context);
+    public static class InstanceField extends Between {
+        public InstanceField() {
+            super(new LtxMockExtension(), false);
         }
+    }
 
-        @Setup(Level.Invocation)
-        public void dirty() throws Exception {
-            leaveBehind(ltx, true);
-        }
-
-        @TearDown(Level.Trial)
-        public void stop() throws Exception {
-            ltx.afterEach(context);
-            close(store);
+    @State(Scope.Thread)
+    public static class OwnServer extends Between {
+        public OwnServer() {
+            super(new LtxMockExtension().withOwnServer(), false);
         }
     }
 
     @Benchmark
     public void betweenTestsStaticField(StaticField s) {
-        s.ltx.afterEach(s.context);
-        s.ltx.beforeEach(s.context);
+        s.betweenTests();
     }
 
     @Benchmark
     public void betweenTestsInstanceField(InstanceField s) {
-        s.ltx.afterEach(s.context);
-        s.ltx.beforeEach(s.context);
+        s.betweenTests();
     }
 
     @Benchmark
     public void betweenTestsInstanceFieldOwnServer(OwnServer s) {
-        s.ltx.afterEach(s.context);
-        s.ltx.beforeEach(s.context);
+        s.betweenTests();
     }
 
     /** What a test leaves in its server: jobs, status reads, a queued fault, and (when {@code stub}) a stub of its own. */
