@@ -64,4 +64,20 @@ final class Http {
     static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
     }
+
+    /**
+     * A webhook receiver on loopback at {@code /hook}, started: hands each body to {@code bodies}, then answers the status
+     * {@code status} gives for that call. Stop it with {@code stop(0)}.
+     */
+    static com.sun.net.httpserver.HttpServer webhookReceiver(java.util.function.IntSupplier status,
+            java.util.function.Consumer<String> bodies) throws IOException {
+        var receiver = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            bodies.accept(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(status.getAsInt(), -1);
+            exchange.close();
+        });
+        receiver.start();
+        return receiver;
+    }
 }

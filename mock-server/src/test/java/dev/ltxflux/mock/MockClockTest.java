@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.ltxflux.mock.junit5.LtxMockAdmin;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -82,7 +80,7 @@ class MockClockTest {
     @Test
     void aResetForgetsAWebhookRetryThatWasPlannedBeforeIt() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
-        HttpServer listener = listener(503, received::add);
+        HttpServer listener = Http.webhookReceiver(() -> 503, received::add);
         try {
             String hook = ",\"replyUrl\":\"http://127.0.0.1:" + listener.getAddress().getPort() + "/hook\"";
             String first = api.submitJob(hook);
@@ -102,18 +100,6 @@ class MockClockTest {
         } finally {
             listener.stop(0);
         }
-    }
-
-    /** A webhook receiver on loopback at {@code /hook}: hands each body on, answers {@code status}. */
-    private static HttpServer listener(int status, java.util.function.Consumer<String> bodies) throws java.io.IOException {
-        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        listener.createContext("/hook", exchange -> {
-            bodies.accept(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        listener.start();
-        return listener;
     }
 
     private static void awaitDeliveries(int count) throws InterruptedException {
@@ -142,7 +128,7 @@ class MockClockTest {
     @Test
     void advancingPastAJobsEndSendsItsWebhookWithoutWaitingForRealTime() throws Exception {
         CompletableFuture<String> received = new CompletableFuture<>();
-        HttpServer listener = listener(204, received::complete);
+        HttpServer listener = Http.webhookReceiver(() -> 204, received::complete);
         try {
             String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/hook";
             String id = api.submitJob(",\"replyUrl\":\"" + url + "\",\"replyRef\":\"order-7\"");

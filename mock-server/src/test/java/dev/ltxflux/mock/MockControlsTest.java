@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -83,13 +81,7 @@ class MockControlsTest {
     void webhookIsPostedOnCompletionAndRetriedOnFailure() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         AtomicInteger calls = new AtomicInteger();
-        HttpServer listener = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        listener.createContext("/hook", exchange -> {
-            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(calls.incrementAndGet() == 1 ? 503 : 204, -1);
-            exchange.close();
-        });
-        listener.start();
+        HttpServer listener = Http.webhookReceiver(() -> calls.incrementAndGet() == 1 ? 503 : 204, received::add);
         try {
             String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/hook";
             String id = api.submitJob(",\"replyUrl\":\"" + url + "\",\"replyRef\":\"ref-1\"");

@@ -9,7 +9,6 @@ import dev.ltxflux.mock.state.WebhookDelivery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.http.HttpResponse;
@@ -81,14 +80,7 @@ class WebhookIsolationTest {
         ServerSocket endless = hostile(false, open);
         ServerSocket silent = hostile(true, open);
         CountDownLatch good = new CountDownLatch(1);
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.createContext("/hook", exchange -> {
-            exchange.getRequestBody().readAllBytes();
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-            good.countDown();
-        });
-        receiver.start();
+        HttpServer receiver = Http.webhookReceiver(() -> 204, body -> good.countDown());
         try {
             for (int i = 0; i < 3; i++) {
                 calls.submitJob(",\"replyUrl\":\"http://127.0.0.1:" + endless.getLocalPort() + "/endless\"");
