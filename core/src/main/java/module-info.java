@@ -10,8 +10,12 @@ module dev.ltxflux.core {
     exports dev.ltxflux.core.model.asset;
     exports dev.ltxflux.core.model.edit;
     exports dev.ltxflux.core.model.job;
+    exports dev.ltxflux.core.model.journal;
+    exports dev.ltxflux.core.model.scheduler;
     exports dev.ltxflux.core.port.in;
     exports dev.ltxflux.core.port.out;
-    // Backoff and Scheduler are part of the client builder's API; the services are what adapters assemble
+    // Backoff and Delays are part of the client builder's API; the services are what adapters assemble
     exports dev.ltxflux.core.service;
+
+    uses dev.ltxflux.core.port.out.JobJournalProvider;
 }

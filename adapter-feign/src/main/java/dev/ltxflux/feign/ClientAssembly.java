@@ -3,8 +3,11 @@ package dev.ltxflux.feign;
 import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
 import dev.ltxflux.core.service.AwaitJobService;
+import dev.ltxflux.core.model.journal.IntentKey;
+import dev.ltxflux.core.service.DownloadService;
 import dev.ltxflux.core.service.EditImageService;
 import dev.ltxflux.core.service.GuardedEvents;
+import dev.ltxflux.core.service.PaidJobService;
 import dev.ltxflux.core.service.ReadJobService;
 import dev.ltxflux.core.service.UploadReferenceService;
 import dev.ltxflux.feign.wire.WireMapper;
@@ -35,18 +38,21 @@ final class ClientAssembly {
         Redactor redactor = new Redactor(o.token());
         WireMapper mapper = new WireMapper(clock, redactor);
         ClientEventsPort events = GuardedEvents.of(o.events());
-        RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.scheduler(),
+        RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.delays(),
                 new Random(), clock, events);
         FeignPorts ports = new FeignPorts(api(o, mapper), mapper, retry, o.email(), redactor);
         HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry);
         ExecutorService ownedExecutor = o.executor() == null ? Executors.newFixedThreadPool(4, daemonThreads()) : null;
-        AwaitJobService awaiter = new AwaitJobService(ports::readOnce, clock, o.scheduler(),
+        AwaitJobService awaiter = new AwaitJobService(ports::readOnce, clock, o.delays(),
                 o.executor() == null ? ownedExecutor : o.executor(), o.polling(), events);
-        EditImageService edits = new EditImageService(ports, ports, o.journal(), awaiter, ports, downloader, clock, events);
-        return new DefaultLtxClient(o, edits, awaiter, new ReadJobService(ports), new UploadReferenceService(ports),
-                ports, ownedExecutor);
+        DownloadService downloads = new DownloadService(ports, downloader, clock);
+        PaidJobService paid = new PaidJobService(o.journal(), awaiter, downloads, clock, IntentKey::random, events);
+        ClientGuard guard = new ClientGuard();
+        ClientImages images = new ClientImages(guard, new EditImageService(ports, ports, paid), awaiter,
+                new ReadJobService(ports), downloads);
+        return new DefaultLtxClient(o, guard, images, new UploadReferenceService(ports), awaiter, ports, ownedExecutor);
     }
 
     /** The one Feign builder: our transport (bounded JDK client), no Feign retries (ours decide), token redacted. */

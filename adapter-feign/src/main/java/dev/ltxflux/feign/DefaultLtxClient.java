@@ -1,6 +1,5 @@
 package dev.ltxflux.feign;
 
-import dev.ltxflux.core.error.ClientClosedException;
 import dev.ltxflux.core.model.asset.AssetUpload;
 import dev.ltxflux.core.model.asset.UploadedAsset;
 import dev.ltxflux.core.model.edit.EditRequest;
@@ -9,9 +8,7 @@ import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
-import dev.ltxflux.core.port.in.EditImageUseCase;
-import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
-import dev.ltxflux.core.port.in.ReadJobUseCase;
+import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.core.port.in.UploadReferenceUseCase;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
@@ -20,74 +17,77 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
-/** The client as a facade over core's use cases, as {@link ClientAssembly} wired them; refuses calls once closed. */
+/** The client as a facade over its resources ({@link LtxImages}, {@link LtxAssets}); the flat methods are shortcuts. */
 final class DefaultLtxClient implements LtxClient {
 
     private final LtxClientOptions options;
-    private final EditImageUseCase edits;
+    private final ClientGuard guard;
+    private final LtxImages images;
+    private final LtxAssets assets;
     private final AwaitJobService awaiter;
-    private final ReadJobUseCase reads;
-    private final UploadReferenceUseCase uploads;
     private final ReadJobPort readJobPort;
     /** The await pool this client made itself (null when the caller gave an executor): shut down on close. */
     private final ExecutorService ownedExecutor;
-    private volatile boolean closed;
 
-    DefaultLtxClient(LtxClientOptions options, EditImageUseCase edits, AwaitJobService awaiter, ReadJobUseCase reads,
-            UploadReferenceUseCase uploads, ReadJobPort readJobPort, ExecutorService ownedExecutor) {
+    DefaultLtxClient(LtxClientOptions options, ClientGuard guard, LtxImages images, UploadReferenceUseCase uploads,
+            AwaitJobService awaiter, ReadJobPort readJobPort, ExecutorService ownedExecutor) {
         this.options = options;
-        this.edits = edits;
+        this.guard = guard;
+        this.images = images;
+        this.assets = new ClientAssets(guard, uploads);
         this.awaiter = awaiter;
-        this.reads = reads;
-        this.uploads = uploads;
         this.readJobPort = readJobPort;
         this.ownedExecutor = ownedExecutor;
     }
 
     @Override
+    public LtxImages images() {
+        return images;
+    }
+
+    @Override
+    public LtxAssets assets() {
+        return assets;
+    }
+
+    @Override
     public Submission submit(EditRequest request) {
-        ensureOpen();
-        return edits.submit(request);
+        return images.submitEdit(request).submission();
     }
 
     @Override
     public Job status(JobId id) {
-        ensureOpen();
-        return reads.status(id);
+        return images.status(id);
     }
 
     @Override
     public Job await(JobId id, AwaitOptions awaitOptions) {
-        return awaiter.await(id, awaitOptions);
+        return images.await(id, awaitOptions);
     }
 
     @Override
     public CompletableFuture<Job> awaitAsync(JobId id, AwaitOptions awaitOptions) {
-        return awaiter.awaitAsync(id, awaitOptions);
+        return images.awaitAsync(id, awaitOptions);
     }
 
     @Override
     public UploadedAsset upload(Path image) {
-        ensureOpen();
-        return LtxClient.super.upload(image);
+        return assets.upload(image);
     }
 
     @Override
     public UploadedAsset upload(AssetUpload upload) {
-        ensureOpen();
-        return uploads.upload(upload);
+        return assets.upload(upload);
     }
 
     @Override
     public Path download(Job job, Path target) {
-        ensureOpen();
-        return edits.download(job, target);
+        return images.download(job, target);
     }
 
     @Override
-    public EditOutcome edit(EditImageCommand command) {
-        ensureOpen();
-        return edits.edit(command);
+    public ImageOutcome edit(EditImageCommand command) {
+        return images.edit(command);
     }
 
     @Override
@@ -107,16 +107,10 @@ final class DefaultLtxClient implements LtxClient {
 
     @Override
     public void close() {
-        closed = true;
+        guard.close();
         awaiter.close();
         if (ownedExecutor != null) {
             ownedExecutor.shutdownNow();
-        }
-    }
-
-    private void ensureOpen() {
-        if (closed) {
-            throw new ClientClosedException(null);
         }
     }
 

@@ -10,7 +10,7 @@ import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
-import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * try (LtxClient ltx = LtxClient.fromEnv()) {
- *     EditOutcome out = ltx.edit(EditImageCommand.forFile(Path.of("in.png"),
+ *     ImageOutcome out = ltx.images().edit(EditImageCommand.forFile(Path.of("in.png"),
  *             EditRequest.builder().prompt("Add golden sunset lighting"), Path.of("out.png"), AwaitOptions.defaults()));
  * }
  * }</pre>
@@ -68,8 +68,14 @@ public interface LtxClient extends AutoCloseable {
         return new LtxClientBuilder();
     }
 
+    /** The image jobs: edit (create and upscale to come), status, await, download. */
+    LtxImages images();
+
+    /** The account's assets: upload. */
+    LtxAssets assets();
+
     /**
-     * Submits one edit, exactly once, and journals it. If the journal fails after the submit went through, a
+     * Shortcut of {@code images().submitEdit(request).submission()}. Submits one edit, exactly once, and journals it. If the journal fails after the submit went through, a
      * {@link dev.ltxflux.core.error.JournalWriteException} carries the submission (the job id is never lost).
      */
     Submission submit(EditRequest request);
@@ -87,7 +93,7 @@ public interface LtxClient extends AutoCloseable {
      */
     CompletableFuture<Job> awaitAsync(JobId id, AwaitOptions options);
 
-    /** Uploads a PNG, JPEG or WebP file (checked before sending) as a reference image. */
+    /** Shortcut of {@code assets().upload(image)}: a PNG, JPEG or WebP file (checked before sending). */
     default UploadedAsset upload(Path image) {
         return upload(AssetUpload.of(ReferenceImage.of(image)));
     }
@@ -101,10 +107,10 @@ public interface LtxClient extends AutoCloseable {
      */
     Path download(Job job, Path target);
 
-    /** The whole flow: upload (if a file) → submit → journal → await → download. */
-    EditOutcome edit(EditImageCommand command);
+    /** Shortcut of {@code images().edit(command)}: upload (if a file) → intent → submit → journal → await → download. */
+    ImageOutcome edit(EditImageCommand command);
 
-    /** The journal this client writes submitted job ids to. */
+    /** The journal this client writes every paid call's intent and job id to. */
     JobJournalPort journal();
 
     /** The status-reading port, for code written against core's ports. */

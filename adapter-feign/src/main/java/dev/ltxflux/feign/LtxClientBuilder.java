@@ -4,8 +4,7 @@ import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.service.Backoff;
-import dev.ltxflux.core.service.Scheduler;
-import java.nio.file.Path;
+import dev.ltxflux.core.service.Delays;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -36,7 +35,7 @@ public final class LtxClientBuilder {
     private Executor executor;
     private ClientEventsPort events = ClientEventsPort.NONE;
     private Clock clock;
-    private Scheduler scheduler = SystemScheduler.INSTANCE;
+    private Delays delays = SystemDelays.INSTANCE;
 
     LtxClientBuilder() {
     }
@@ -51,7 +50,7 @@ public final class LtxClientBuilder {
                 .retryBaseDelay(options.retryBaseDelay()).maxRetryDelay(options.maxRetryDelay())
                 .maxDownloadBytes(options.maxDownloadBytes()).maxAnswerBytes(options.maxAnswerBytes())
                 .polling(options.polling()).logLevel(options.logLevel()).journal(options.journal())
-                .executor(options.executor()).events(options.events()).scheduler(options.scheduler());
+                .executor(options.executor()).events(options.events()).delays(options.delays());
     }
 
     /**
@@ -175,20 +174,14 @@ public final class LtxClientBuilder {
     }
 
     /**
-     * Where submitted job ids are recorded before waiting; default {@link JobJournalPort#none()}.
+     * Where every paid call's intent and job id are recorded; default {@link JobJournalPort#none()}. The embedded file
+     * journal is {@code FileJobJournal.open(path)} of {@code ltxflux-journal-file}; any journal opens by location with
+     * {@code JobJournals.open(location, clock)}.
      * @throws NullPointerException if {@code journal} is null
      */
     public LtxClientBuilder journal(JobJournalPort journal) {
         this.journal = Objects.requireNonNull(journal, "journal must not be null (use JobJournalPort.none())");
         return this;
-    }
-
-    /**
-     * A file journal ({@link FileJobJournal}) at {@code file}; default none.
-     * @throws NullPointerException if {@code file} is null
-     */
-    public LtxClientBuilder journal(Path file) {
-        return journal(new FileJobJournal(Objects.requireNonNull(file, "journal file must not be null")));
     }
 
     /** Runs status reads of {@code awaitAsync}; default (null) a private pool of 4 daemon threads. */
@@ -214,10 +207,10 @@ public final class LtxClientBuilder {
 
     /**
      * How retries and polls wait; default real time (the JDK's shared delayed executor). Tests pass a virtual one.
-     * @throws NullPointerException if {@code scheduler} is null
+     * @throws NullPointerException if {@code delays} is null
      */
-    public LtxClientBuilder scheduler(Scheduler scheduler) {
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
+    public LtxClientBuilder delays(Delays delays) {
+        this.delays = Objects.requireNonNull(delays, "delays must not be null");
         return this;
     }
 
@@ -229,7 +222,7 @@ public final class LtxClientBuilder {
         try {
             return new LtxClientOptions(baseUrl, token, email, allowPlainHttp, connectTimeout, readTimeout,
                     maxAttempts, retryBaseDelay, maxRetryDelay, maxDownloadBytes, maxAnswerBytes, polling, logLevel,
-                    journal, executor, events, clock, scheduler);
+                    journal, executor, events, clock, delays);
         } catch (InvalidRequestException e) {
             throw tokenFromEnvironment ? EnvironmentSettings.namingTheTokenVariable(e) : e;
         }

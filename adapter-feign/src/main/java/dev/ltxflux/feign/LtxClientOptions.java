@@ -5,7 +5,7 @@ import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.service.Backoff;
-import dev.ltxflux.core.service.Scheduler;
+import dev.ltxflux.core.service.Delays;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -34,12 +34,12 @@ import java.util.concurrent.Executor;
  * @param executor         runs the status reads of {@code awaitAsync}, or null for a private pool of 4 daemon threads
  * @param events           hears every call, retry and await
  * @param clock            measures deadlines and durations, or null for the system UTC clock
- * @param scheduler        how retries and polls wait
+ * @param delays        how retries and polls wait
  */
 public record LtxClientOptions(String baseUrl, String token, String email, boolean allowPlainHttp,
         Duration connectTimeout, Duration readTimeout, int maxAttempts, Duration retryBaseDelay, Duration maxRetryDelay,
         long maxDownloadBytes, long maxAnswerBytes, Backoff polling, LtxClient.LogLevel logLevel, JobJournalPort journal,
-        Executor executor, ClientEventsPort events, Clock clock, Scheduler scheduler) {
+        Executor executor, ClientEventsPort events, Clock clock, Delays delays) {
 
     /** The real API. Retired by the provider on 2026-03-09 (it offers to bring it back on request). */
     public static final String DEFAULT_BASE_URL = LtxClient.DEFAULT_BASE_URL;
@@ -75,7 +75,7 @@ public record LtxClientOptions(String baseUrl, String token, String email, boole
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(scheduler, "scheduler");
+        Objects.requireNonNull(delays, "delays");
     }
 
     /** Never shows the token. */

@@ -4,7 +4,7 @@ import dev.ltxflux.core.error.ApiException;
 import dev.ltxflux.core.error.LtxException;
 import dev.ltxflux.core.error.TransportException;
 import dev.ltxflux.core.port.out.ClientEventsPort;
-import dev.ltxflux.core.service.Scheduler;
+import dev.ltxflux.core.service.Delays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,13 +22,13 @@ import java.util.function.Supplier;
  * server certainly did not take the request: a 429, or a connection that never opened. Reads made by an await are
  * {@linkplain #once run once}: the await is their only retry layer.
  *
- * <p>A pause is a {@link Scheduler} delay (the thread waits on a future, interruptibly), never {@code Thread.sleep}.
+ * <p>A pause is a {@link Delays} delay (the thread waits on a future, interruptibly), never {@code Thread.sleep}.
  *
  * @param maxAttempts attempts in all, first included
  * @param baseDelay   the backoff unit: attempt n waits a random time in [0, baseDelay * 2^(n-1)]
  * @param maxDelay    cap of one wait, including a server's {@code Retry-After}
  */
-record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Scheduler scheduler, Random random, Clock clock,
+record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Delays delays, Random random, Clock clock,
         ClientEventsPort events) {
 
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
@@ -98,7 +98,7 @@ record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Sched
     }
 
     private void pause(Duration d, LtxException last) {
-        var timer = scheduler.after(d);
+        var timer = delays.after(d);
         try {
             timer.get();
         } catch (InterruptedException e) {

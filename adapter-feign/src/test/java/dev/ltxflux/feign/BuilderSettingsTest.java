@@ -48,11 +48,10 @@ class BuilderSettingsTest {
     @Test
     void nullSettersNameTheParameter() {
         assertThat(catchThrowable(() -> LtxClient.builder().polling(null))).isInstanceOf(NullPointerException.class).hasMessageContaining("polling");
-        assertThat(catchThrowable(() -> LtxClient.builder().journal((java.nio.file.Path) null))).hasMessageContaining("journal");
         assertThat(catchThrowable(() -> LtxClient.builder().journal((dev.ltxflux.core.port.out.JobJournalPort) null))).hasMessageContaining("journal");
         assertThat(catchThrowable(() -> LtxClient.builder().logLevel(null))).hasMessageContaining("logLevel");
         assertThat(catchThrowable(() -> LtxClient.builder().clock(null))).hasMessageContaining("clock");
-        assertThat(catchThrowable(() -> LtxClient.builder().scheduler(null))).hasMessageContaining("scheduler");
+        assertThat(catchThrowable(() -> LtxClient.builder().delays(null))).hasMessageContaining("delays");
     }
 
     @Test
@@ -64,7 +63,7 @@ class BuilderSettingsTest {
 
     @Test
     void noFeignTypeInThePublicApi() {
-        for (Class<?> type : new Class<?>[] {LtxClient.class, LtxClientBuilder.class, FileJobJournal.class}) {
+        for (Class<?> type : new Class<?>[] {LtxClient.class, LtxClientBuilder.class, LtxImages.class, LtxAssets.class}) {
             for (Method m : type.getMethods()) {
                 if (!Modifier.isPublic(m.getModifiers())) {
                     continue;

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.Job;
-import dev.ltxflux.core.model.job.JournalEntry;
 import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
-import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.core.service.Backoff;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import dev.ltxflux.mock.render.ImageEditor;
@@ -40,7 +39,7 @@ class ClientFlowTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        client = LtxClient.builder().baseUrl(ltx.baseUrl()).token(ltx.token()).journal(dir.resolve("jobs.log"))
+        client = LtxClient.builder().baseUrl(ltx.baseUrl()).token(ltx.token()).journal(dev.ltxflux.journal.file.FileJobJournal.open(dir.resolve("jobs.log")))
                 .polling(new Backoff(Duration.ofMillis(50), 1.5, Duration.ofMillis(200))).build();
         input = Files.write(dir.resolve("in.png"), ImageEditor.sample(320, 240));
     }
@@ -54,7 +53,7 @@ class ClientFlowTest {
     @Test
     void wholeFlowUploadsSubmitsWaitsThroughTheQuirkAndDownloadsTheMocksPng() throws Exception {
         List<String> seen = new ArrayList<>();
-        EditOutcome out = client.edit(EditImageCommand.forFile(input, EditRequest.builder().prompt("Add golden sunset lighting")
+        ImageOutcome out = client.edit(EditImageCommand.forFile(input, EditRequest.builder().prompt("Add golden sunset lighting")
                 .aspectRatio("1:1").seed(9L), dir.resolve("out/result.png"),
                 AwaitOptions.timeout(Duration.ofSeconds(20)).withListener(j -> seen.add(j.status().wire() + ":" + j.artifact().isPresent()))));
         assertThat(out.job().isDone()).isTrue();
@@ -62,7 +61,11 @@ class ClientFlowTest {
         byte[] png = Files.readAllBytes(out.file());
         byte[] expected = ImageEditor.edit(Files.readAllBytes(input), "1:1", "Add golden sunset lighting", 9L);
         assertThat(png).isEqualTo(expected);
-        assertThat(client.journal().entries()).extracting(JournalEntry::jobId).containsExactly(out.job().id());
+        assertThat(client.journal().recent(10)).singleElement().satisfies(r -> {
+            assertThat(r.jobId()).contains(out.job().id());
+            assertThat(r.state()).isEqualTo(dev.ltxflux.core.model.journal.JobState.FINISHED);
+            assertThat(r.key()).isEqualTo(out.key());
+        });
         try (var files = Files.list(out.file().getParent())) {
             assertThat(files).containsExactly(out.file());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.ltxflux.core.error.SubmitUnknownException;
 import dev.ltxflux.core.error.ArtifactExpiredException;
 import dev.ltxflux.core.error.RateLimitedException;
 import dev.ltxflux.core.error.ServerException;
@@ -61,7 +62,7 @@ class DownloadAndAnswerChecksTest {
     private LtxClientBuilder builder() {
         return LtxClient.builder().baseUrl(server.baseUrl() + "/v1/ltxstudio").token("t0ken")
                 .readTimeout(Duration.ofSeconds(20)).maxAttempts(2).maxDownloadBytes(64 * 1024)
-                .scheduler(d -> {
+                .delays(d -> {
                     pauses.add(d);
                     return CompletableFuture.completedFuture(null);
                 });
@@ -212,9 +213,9 @@ class DownloadAndAnswerChecksTest {
         server.behave((r, out) -> {
             throw new IOException("drop");
         });
-        TransportException e = catchThrowableOfType(TransportException.class,
+        SubmitUnknownException e = catchThrowableOfType(SubmitUnknownException.class,
                 () -> client.submit(EditRequest.builder().prompt("p").referenceAssetId("asset:1").build()));
-        assertThat(e.mayHaveReachedServer()).isTrue();
+        assertThat(e.getCause()).isInstanceOfSatisfying(TransportException.class, t -> assertThat(t.mayHaveReachedServer()).isTrue());
         assertThat(pauses).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.ltxflux.core.error.SubmitUnknownException;
 import dev.ltxflux.core.error.ApiException;
 import dev.ltxflux.core.error.BadRequestException;
 import dev.ltxflux.core.error.InvalidRequestException;
@@ -39,7 +40,7 @@ class HostileAnswersTest {
     LtxClientBuilder builder() {
         return LtxClient.builder().baseUrl(server.baseUrl() + "/v1/ltxstudio").token(TOKEN)
                 .readTimeout(Duration.ofMillis(400)).maxAttempts(1)
-                .scheduler(d -> CompletableFuture.completedFuture(null));
+                .delays(d -> CompletableFuture.completedFuture(null));
     }
 
     @AfterEach
@@ -77,9 +78,9 @@ class HostileAnswersTest {
         client.close();
         client = builder().maxAttempts(4).build();
         server.behave(server.drip("application/json", 50));
-        TransportException e = catchThrowableOfType(TransportException.class,
+        SubmitUnknownException e = catchThrowableOfType(SubmitUnknownException.class,
                 () -> client.submit(EditRequest.builder().prompt("p").referenceAssetId("asset:1").build()));
-        assertThat(e.mayHaveReachedServer()).isTrue();
+        assertThat(e.getCause()).isInstanceOfSatisfying(TransportException.class, t -> assertThat(t.mayHaveReachedServer()).isTrue());
         assertThat(server.requests()).hasSize(1);
     }
 

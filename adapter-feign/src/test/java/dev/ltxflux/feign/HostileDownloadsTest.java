@@ -51,7 +51,7 @@ class HostileDownloadsTest {
     LtxClientBuilder builder() {
         return LtxClient.builder().baseUrl(server.baseUrl() + "/v1/ltxstudio").token("t0ken")
                 .readTimeout(Duration.ofMillis(400)).maxAttempts(2).maxDownloadBytes(64 * 1024)
-                .scheduler(d -> CompletableFuture.completedFuture(null));
+                .delays(d -> CompletableFuture.completedFuture(null));
     }
 
     @AfterEach

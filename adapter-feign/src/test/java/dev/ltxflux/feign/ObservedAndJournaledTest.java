@@ -7,7 +7,6 @@ import dev.ltxflux.core.error.JournalWriteException;
 import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
-import dev.ltxflux.core.model.job.JournalEntry;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.out.ClientEventsPort;
@@ -112,7 +111,7 @@ class ObservedAndJournaledTest {
         Recorder events = new Recorder();
         try (HostileServer server = new HostileServer(HostileServer.answer(503, "{\"error\":\"down\",\"code\":503}"));
                 LtxClient client = LtxClient.builder().baseUrl(server.baseUrl()).token("t0ken").events(events).maxAttempts(2)
-                        .scheduler(d -> CompletableFuture.completedFuture(null)).build()) {
+                        .delays(d -> CompletableFuture.completedFuture(null)).build()) {
             org.assertj.core.api.Assertions.catchThrowable(() -> client.status(new JobId("j")));
         }
         assertThat(events.seen).containsExactly("retry status 1", "call status ServerException");
@@ -128,15 +127,11 @@ class ObservedAndJournaledTest {
 
     @Test
     void aJournalThatFailsAfterTheSubmitRaisesTheSubmissionWithItsId() throws Exception {
-        JobJournalPort failing = new JobJournalPort() {
+        JobJournalPort failing = new dev.ltxflux.core.testing.InMemoryJobJournal() {
             @Override
-            public void record(JournalEntry entry) {
+            public synchronized boolean transition(dev.ltxflux.core.model.journal.JobState expected,
+                    dev.ltxflux.core.model.journal.JournalRecord next) {
                 throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
-            }
-
-            @Override
-            public List<JournalEntry> entries() {
-                return List.of();
             }
         };
         try (LtxClient client = builder(ClientEventsPort.NONE).journal(failing).build()) {

@@ -44,7 +44,10 @@ class RequestShapeTest extends WireMockSupport {
         assertThat(sent.getHeader("Content-Type")).startsWith("application/json");
         var body = json.readTree(sent.getBodyAsString());
         assertThat(SCHEMAS.problems(SchemaName.FLUX_EDIT_REQUEST, body)).isEmpty();
-        assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("prompt", "referenceAssetId", "aspectRatio", "seed");
+        assertThat(body.fieldNames()).toIterable().containsExactlyInAnyOrder("prompt", "referenceAssetId", "aspectRatio", "seed",
+                "replyRef");
+        assertThat(body.get("replyRef").asText()).as("the intent key, for finding a job whose answer was lost")
+                .matches("ltxflux-[0-9a-f-]{36}");
     }
 
     @Test

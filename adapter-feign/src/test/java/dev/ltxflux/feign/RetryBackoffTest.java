@@ -12,7 +12,7 @@ import dev.ltxflux.core.error.LtxException;
 import dev.ltxflux.core.error.TransportException;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.port.out.ClientEventsPort;
-import dev.ltxflux.core.service.Scheduler;
+import dev.ltxflux.core.service.Delays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +84,7 @@ class RetryBackoffTest {
             heard.add("retrying " + operation + " " + attempt + " " + delay.toMillis());
         }
     };
-    private final Scheduler recording = d -> {
+    private final Delays recording = d -> {
         waited.add(d);
         return CompletableFuture.completedFuture(null);
     };

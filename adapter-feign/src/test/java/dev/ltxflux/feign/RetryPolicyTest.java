@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.ltxflux.core.error.SubmitUnknownException;
 import dev.ltxflux.core.error.RateLimitedException;
 import dev.ltxflux.core.error.ServerException;
 import dev.ltxflux.core.error.TransportException;
@@ -32,16 +33,18 @@ class RetryPolicyTest extends WireMockSupport {
     @Test
     void submitThatMet503IsSentExactlyOnce() {
         wm.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(503).withBody("{\"error\":\"down\",\"code\":503}")));
-        assertThat(catchThrowableOfType(ServerException.class, () -> client.submit(REQUEST)).status()).isEqualTo(503);
+        assertThat(catchThrowableOfType(SubmitUnknownException.class, () -> client.submit(REQUEST)).getCause())
+                .isInstanceOfSatisfying(ServerException.class, e -> assertThat(e.status()).isEqualTo(503));
         assertThat(sent()).isEqualTo(1);
     }
 
     @Test
     void submitThatMetAConnectionResetIsSentOnceAndSaysItMayHaveBeenTaken() {
         wm.stubFor(post(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        TransportException e = catchThrowableOfType(TransportException.class, () -> client.submit(REQUEST));
+        SubmitUnknownException unknown = catchThrowableOfType(SubmitUnknownException.class, () -> client.submit(REQUEST));
+        TransportException e = (TransportException) unknown.getCause();
         assertThat(e.mayHaveReachedServer()).isTrue();
-        assertThat(e.getMessage()).contains("may have reached the server");
+        assertThat(unknown.getMessage()).contains("may have reached the server").contains(unknown.intentKey());
         assertThat(sent()).isEqualTo(1);
     }
 
@@ -50,7 +53,8 @@ class RetryPolicyTest extends WireMockSupport {
         wm.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(1500).withBody("{\"jobId\":\"" + JOB_ID + "\"}")));
         client.close();
         client = clientBuilder().readTimeout(Duration.ofMillis(300)).build();
-        assertThat(catchThrowableOfType(TransportException.class, () -> client.submit(REQUEST)).mayHaveReachedServer()).isTrue();
+        assertThat(catchThrowableOfType(SubmitUnknownException.class, () -> client.submit(REQUEST)).getCause())
+                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveReachedServer()).isTrue());
         assertThat(sent()).isEqualTo(1);
     }
 
@@ -84,13 +88,13 @@ class RetryPolicyTest extends WireMockSupport {
         wm.stubFor(get(anyUrl()).inScenario("r").whenScenarioStateIs("ok").willReturn(aResponse().withStatus(200).withBody(jobJson("active", false))));
         List<Duration> pauses = new CopyOnWriteArrayList<>();
         client.close();
-        client = clientBuilder().scheduler(d -> {
+        client = clientBuilder().delays(d -> {
             pauses.add(d);
             return CompletableFuture.completedFuture(null);
         }).build();
         assertThat(client.status(new JobId(JOB_ID)).status().wire()).isEqualTo("active");
         assertThat(sent()).isEqualTo(2);
-        assertThat(pauses).as("the Retry-After pause goes through the injected scheduler").containsExactly(Duration.ofSeconds(1));
+        assertThat(pauses).as("the Retry-After pause goes through the injected delays").containsExactly(Duration.ofSeconds(1));
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.service.AwaitJobService;
-import dev.ltxflux.core.service.Scheduler;
+import dev.ltxflux.core.service.Delays;
 import dev.ltxflux.core.testing.FakeClock;
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +31,8 @@ class WaitsEndTest {
     private HostileServer server;
     private LtxClient client;
 
-    /** A scheduler whose timers fire only when the test says. */
-    static final class ManualScheduler implements Scheduler {
+    /** A delays whose timers fire only when the test says. */
+    static final class ManualScheduler implements Delays {
         record Timer(Duration delay, CompletableFuture<Void> future) {
         }
 
@@ -88,13 +88,13 @@ class WaitsEndTest {
     void theDeadlineEndsTheWaitWhileAReadHangs() throws Exception {
         server.behave(server.silent());
         FakeClock clock = FakeClock.atEpoch();
-        ManualScheduler scheduler = new ManualScheduler();
-        client = builder().readTimeout(Duration.ofSeconds(60)).clock(clock).scheduler(scheduler).build();
+        ManualScheduler delays = new ManualScheduler();
+        client = builder().readTimeout(Duration.ofSeconds(60)).clock(clock).delays(delays).build();
         CompletableFuture<Job> wait = client.awaitAsync(JOB, AwaitOptions.timeout(Duration.ofSeconds(10)));
         assertThat(server.headersSent.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(scheduler.timers).singleElement().satisfies(t -> assertThat(t.delay()).isEqualTo(Duration.ofSeconds(10)));
+        assertThat(delays.timers).singleElement().satisfies(t -> assertThat(t.delay()).isEqualTo(Duration.ofSeconds(10)));
         clock.advance(Duration.ofSeconds(10));
-        scheduler.timers.get(0).future().complete(null);
+        delays.timers.get(0).future().complete(null);
         assertThat(failureOf(wait)).isInstanceOf(WaitTimedOutException.class);
     }
 
@@ -103,7 +103,7 @@ class WaitsEndTest {
         server.behave(HostileServer.answer(429, "application/json", "{\"error\":\"busy\",\"code\":429}".getBytes(),
                 "Retry-After", "30"));
         FakeClock clock = FakeClock.atEpoch();
-        client = builder().clock(clock).scheduler(clock.scheduler()).executor(Runnable::run).build();
+        client = builder().clock(clock).delays(clock.delays()).executor(Runnable::run).build();
         CompletableFuture<Job> wait = client.awaitAsync(JOB, AwaitOptions.timeout(Duration.ofSeconds(10)));
         assertThat(failureOf(wait)).isInstanceOf(WaitTimedOutException.class);
         assertThat(clock.waits()).containsExactly(Duration.ofSeconds(10));
@@ -113,7 +113,7 @@ class WaitsEndTest {
     void anAwaitIsTheOnlyRetryLayerOfItsReads() throws Exception {
         server.behave(HostileServer.answer(503, "{\"error\":\"down\",\"code\":503}"));
         FakeClock clock = FakeClock.atEpoch();
-        client = builder().maxAttempts(4).clock(clock).scheduler(clock.scheduler()).executor(Runnable::run).build();
+        client = builder().maxAttempts(4).clock(clock).delays(clock.delays()).executor(Runnable::run).build();
         CompletableFuture<Job> wait = client.awaitAsync(JOB, AwaitOptions.timeout(Duration.ofMinutes(10)));
         assertThat(failureOf(wait)).isInstanceOf(ServerException.class);
         assertThat(server.requests()).as("no status read retried inside the await's own retries")
@@ -124,7 +124,7 @@ class WaitsEndTest {
     void aDirectStatusReadRetriesWithScheduledPausesNotSleeps() throws Exception {
         server.behave(HostileServer.answer(503, "{\"error\":\"down\",\"code\":503}"));
         List<Duration> pauses = new CopyOnWriteArrayList<>();
-        client = builder().maxAttempts(3).retryBaseDelay(Duration.ofSeconds(20)).scheduler(d -> {
+        client = builder().maxAttempts(3).retryBaseDelay(Duration.ofSeconds(20)).delays(d -> {
             pauses.add(d);
             return CompletableFuture.completedFuture(null);
         }).build();

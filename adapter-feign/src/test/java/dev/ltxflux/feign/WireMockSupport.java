@@ -26,7 +26,7 @@ abstract class WireMockSupport {
     LtxClientBuilder clientBuilder() {
         return LtxClient.builder().baseUrl(wm.baseUrl() + "/v1/ltxstudio").token(TOKEN)
                 .retryBaseDelay(Duration.ofMillis(5)).maxRetryDelay(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(3))
-                .scheduler(d -> java.util.concurrent.CompletableFuture.completedFuture(null));
+                .delays(d -> java.util.concurrent.CompletableFuture.completedFuture(null));
     }
 
     @AfterEach

@@ -51,12 +51,12 @@ class WireRetriesAndDefaultsTest extends WireMockSupport {
         }
     }
 
-    /** The client rebuilt with a scheduler that records each retry pause (and takes no time). */
+    /** The client rebuilt with a delays that records each retry pause (and takes no time). */
     private List<Duration> recordingPauses(int maxAttempts) {
         List<Duration> waits = new ArrayList<>();
         client.close();
         client = clientBuilder().maxAttempts(maxAttempts).retryBaseDelay(Duration.ofMillis(1000)).maxRetryDelay(Duration.ofSeconds(60))
-                .scheduler(d -> {
+                .delays(d -> {
                     waits.add(d);
                     return CompletableFuture.completedFuture(null);
                 }).build();

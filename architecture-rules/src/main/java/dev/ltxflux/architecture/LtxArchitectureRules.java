@@ -75,7 +75,7 @@ public final class LtxArchitectureRules {
             .orShould(callCodeUnitWhere(TimeApis.SLEEPS))
             .orShould(callCodeUnitWhere(TimeApis.TIMERS))
             .as("core never reads the wall clock, sleeps or waits on a timer")
-            .because("time comes through an injected Clock and Scheduler, so deadlines and backoff are deterministic"
+            .because("time comes through an injected Clock and Delays, so deadlines and backoff are deterministic"
                     + " in tests");
 
     public static final ArchRule ONLY_COMPOSITION_ROOTS_READ_THE_CLOCK = noClasses()

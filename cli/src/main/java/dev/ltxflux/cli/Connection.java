@@ -2,8 +2,8 @@ package dev.ltxflux.cli;
 
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.JournalWriteException;
-import dev.ltxflux.feign.FileJobJournal;
 import dev.ltxflux.feign.LtxClient;
+import dev.ltxflux.journal.file.FileJobJournal;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.config.MockConfig;
 import java.io.PrintWriter;
@@ -52,7 +52,7 @@ final class Connection {
      * @throws InvalidRequestException naming {@code $LTXFLUX_HOME} when it cannot
      */
     FileJobJournal writableJournal() {
-        FileJobJournal journal = new FileJobJournal(journalFile());
+        FileJobJournal journal = FileJobJournal.open(journalFile());
         try {
             journal.checkWritable();
         } catch (JournalWriteException e) {
@@ -64,7 +64,7 @@ final class Connection {
 
     /** A client (and, without a token, the embedded mock it talks to). Close it. */
     Session open(PrintWriter err) {
-        return open(err, new WatchedJournal(new FileJobJournal(journalFile())));
+        return open(err, new WatchedJournal(journal()));
     }
 
     /** The same, journaling into {@code journal}. */
@@ -115,6 +115,16 @@ final class Connection {
      */
     boolean embeddedMock() {
         return resolvedToken() == null;
+    }
+
+    /** The journal of the backend in use. */
+    FileJobJournal journal() {
+        return FileJobJournal.open(journalFile());
+    }
+
+    /** The journal of the other backend. */
+    FileJobJournal otherJournal() {
+        return FileJobJournal.open(otherJournalFile());
     }
 
     /** The journal of the backend in use: {@value #JOURNAL} with a token, {@value #MOCK_JOURNAL} for the embedded mock. */

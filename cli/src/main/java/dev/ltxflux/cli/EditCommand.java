@@ -7,7 +7,7 @@ import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.EditImageCommand.Reference;
-import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.port.in.ImageOutcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ final class EditCommand implements Callable<Integer> {
         WatchedJournal journal = new WatchedJournal(connection.writableJournal());
         InterruptNotice notice = new InterruptNotice(journal, output, err);
         try (Connection.Session session = connection.open(err, journal)) {
-            EditOutcome outcome = session.client().edit(command);
+            ImageOutcome outcome = session.client().edit(command);
             JobOutput.printSaved(spec.commandLine().getOut(), outcome.job(), outcome.file(), json);
             return ExitCode.OK;
         } finally {

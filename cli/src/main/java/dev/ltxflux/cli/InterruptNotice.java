@@ -17,9 +17,12 @@ final class InterruptNotice implements AutoCloseable {
         this.hook = new Thread(() -> {
             JobId id = journal.current();
             err.println();
-            if (id == null) {
-                err.println("interrupted: no job id was received (a submit under way may still have been taken: "
-                        + "check the account before submitting again).");
+            if (id == null && journal.currentIntent() != null) {
+                err.println("interrupted: the submit of intent " + SafeText.escape(journal.currentIntent().value())
+                        + " was under way; it is journaled with that replyRef (do not submit again: 'ltxflux jobs' shows it,"
+                        + " and the job can be found by its replyRef).");
+            } else if (id == null) {
+                err.println("interrupted: nothing was submitted.");
             } else {
                 err.println("interrupted: job " + SafeText.escape(id.value()) + " goes on (it is in the journal).");
                 err.println("resume with: " + Resume.command(id, out));

@@ -4,9 +4,8 @@ import dev.ltxflux.core.error.JobNotFoundException;
 import dev.ltxflux.core.error.SafeText;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
-import dev.ltxflux.core.model.job.JournalEntry;
+import dev.ltxflux.core.model.journal.JournalRecord;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
-import dev.ltxflux.feign.FileJobJournal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,7 +84,7 @@ final class JobCommands {
             Path target = out != null ? out : Resume.defaultFile(id);
             OutputCheck.writable(target);
             AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
-            WatchedJournal journal = new WatchedJournal(new FileJobJournal(connection.journalFile()));
+            WatchedJournal journal = new WatchedJournal(connection.journal());
             journal.watch(id);
             InterruptNotice notice = new InterruptNotice(journal, out, err);
             try (Connection.Session s = connection.open(err, journal)) {
@@ -131,20 +130,25 @@ final class JobCommands {
 
         @Override
         public Integer call() {
-            FileJobJournal journal = new FileJobJournal(connection.journalFile());
+            var journal = connection.journal();
+            String file = SafeText.escape(connection.journalFile().toString());
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             err.println((connection.embeddedMock() ? "jobs made by the embedded mock server (no token)"
-                    : "jobs sent with an API token") + ", journal " + SafeText.escape(journal.file().toString()) + ":");
+                    : "jobs sent with an API token") + ", journal " + file + ":");
             err.flush();
-            if (journal.entries().isEmpty()) {
-                out.println("no jobs journaled yet in " + SafeText.escape(journal.file().toString()));
+            java.util.List<JournalRecord> records = new java.util.ArrayList<>(journal.recent(Integer.MAX_VALUE));
+            java.util.Collections.reverse(records);
+            if (records.isEmpty()) {
+                out.println("no jobs journaled yet in " + file);
             }
-            for (JournalEntry e : journal.entries()) {
-                out.println(e.submittedAt() + "  " + SafeText.escape(e.jobId().value()) + "  " + SafeText.escape(e.label()));
+            for (JournalRecord e : records) {
+                out.println(e.intendedAt() + "  " + String.format("%-9s", e.state().label()) + "  "
+                        + SafeText.escape(e.jobId().map(JobId::value).orElse("(intent " + e.key().value() + ")")) + "  "
+                        + SafeText.escape(e.label()));
             }
             out.flush();
-            int others = new FileJobJournal(connection.otherJournalFile()).entries().size();
+            int others = connection.otherJournal().recent(Integer.MAX_VALUE).size();
             if (others > 0) {
                 err.println("(" + others + (connection.embeddedMock() ? " job(s) sent with an API token are listed when USEAPI_TOKEN or --token is set"
                         : " job(s) made by the embedded mock are listed without a token") + ")");

@@ -2,8 +2,8 @@ package dev.ltxflux.cli;
 
 import dev.ltxflux.core.error.SafeText;
 import dev.ltxflux.core.model.job.JobId;
-import dev.ltxflux.core.model.job.JournalEntry;
-import dev.ltxflux.feign.FileJobJournal;
+import dev.ltxflux.core.model.journal.JournalRecord;
+import dev.ltxflux.journal.file.FileJobJournal;
 import dev.ltxflux.mock.config.MockConfig;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,8 +18,8 @@ final class JobWhereabouts {
     }
 
     static Optional<String> hint(Connection connection, JobId id) {
-        Optional<JournalEntry> here = find(connection.journalFile(), id);
-        Optional<JournalEntry> other = find(connection.otherJournalFile(), id);
+        Optional<JournalRecord> here = find(connection.journalFile(), id);
+        Optional<JournalRecord> other = find(connection.otherJournalFile(), id);
         String kept = MockStateDir.retention(MockConfig.defaults().storage().retention());
         if (connection.embeddedMock()) {
             if (other.isPresent()) {
@@ -28,7 +28,7 @@ final class JobWhereabouts {
                         + " (and LTXFLUX_BASE_URL for a mock you run yourself).");
             }
             if (here.isPresent()) {
-                return Optional.of("note: this job was made by the embedded mock at " + here.get().submittedAt()
+                return Optional.of("note: this job was made by the embedded mock at " + here.get().intendedAt()
                         + "; the embedded mock keeps its jobs " + kept + " (in " + file(connection.home().resolve(Connection.MOCK_STATE))
                         + "), so it has expired. " + persistentMock());
             }
@@ -50,8 +50,8 @@ final class JobWhereabouts {
                 + "/v1/ltxstudio.";
     }
 
-    private static Optional<JournalEntry> find(Path journal, JobId id) {
-        return new FileJobJournal(journal).entries().stream().filter(e -> e.jobId().equals(id)).reduce((a, b) -> b);
+    private static Optional<JournalRecord> find(Path journal, JobId id) {
+        return FileJobJournal.open(journal).findByJob(id);
     }
 
     private static String file(Path path) {

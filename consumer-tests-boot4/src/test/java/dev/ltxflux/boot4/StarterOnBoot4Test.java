@@ -6,7 +6,7 @@ import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
-import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
@@ -112,7 +112,7 @@ class StarterOnBoot4Test {
         double completed = counted("ltxflux.client.jobs", "status", "completed");
         Path input = Files.write(dir.resolve("in.png"), ImageEditor.sample(64, 48));
 
-        EditOutcome outcome = client.edit(EditImageCommand.forFile(input, EditRequest.builder()
+        ImageOutcome outcome = client.edit(EditImageCommand.forFile(input, EditRequest.builder()
                         .prompt("Add golden sunset lighting").replyUrl("http://127.0.0.1:" + port + "/hooks/ltx").replyRef("boot4"),
                 dir.resolve("out.png"), AwaitOptions.timeout(Duration.ofSeconds(20))));
 

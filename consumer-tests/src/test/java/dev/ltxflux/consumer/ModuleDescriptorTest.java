@@ -52,7 +52,8 @@ class ModuleDescriptorTest {
 
         assertThat(core.isAutomatic()).isFalse();
         assertThat(exports(core)).containsExactly("dev.ltxflux.core.error", "dev.ltxflux.core.model.asset",
-                "dev.ltxflux.core.model.edit", "dev.ltxflux.core.model.job", "dev.ltxflux.core.port.in",
+                "dev.ltxflux.core.model.edit", "dev.ltxflux.core.model.job", "dev.ltxflux.core.model.journal",
+                "dev.ltxflux.core.model.scheduler", "dev.ltxflux.core.port.in",
                 "dev.ltxflux.core.port.out", "dev.ltxflux.core.service");
         assertThat(core.packages()).contains("dev.ltxflux.core.model.text");
         assertThat(core.requires()).extracting(Requires::name).containsExactly("java.base");

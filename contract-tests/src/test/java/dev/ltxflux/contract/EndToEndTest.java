@@ -13,7 +13,7 @@ import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
-import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.core.service.Backoff;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.render.ImageEditor;
@@ -87,7 +87,7 @@ class EndToEndTest {
     @BeforeEach
     void setUp() throws Exception {
         admin.reset();
-        client = LtxClient.builder().baseUrl(baseUrl).token(TOKEN).journal(dir.resolve("jobs.log")).retryBaseDelay(Duration.ofMillis(10))
+        client = LtxClient.builder().baseUrl(baseUrl).token(TOKEN).journal(dev.ltxflux.journal.file.FileJobJournal.open(dir.resolve("jobs.log"))).retryBaseDelay(Duration.ofMillis(10))
                 .polling(new Backoff(Duration.ofMillis(100), 1.5, Duration.ofMillis(300))).build();
         input = Files.write(dir.resolve("in.png"), ImageEditor.sample(200, 300));
     }
@@ -101,7 +101,7 @@ class EndToEndTest {
     @Test
     void wholeFlowThroughTheOutOfSyncQuirkDownloadsThePngTheMockMade() throws Exception {
         List<String> seen = new CopyOnWriteArrayList<>();
-        EditOutcome out = client.edit(EditImageCommand.forFile(input, EditRequest.builder().prompt("Add golden sunset lighting")
+        ImageOutcome out = client.edit(EditImageCommand.forFile(input, EditRequest.builder().prompt("Add golden sunset lighting")
                         .aspectRatio("9:16").seed(42L), dir.resolve("out.png"),
                 AwaitOptions.timeout(Duration.ofSeconds(30)).withListener(j -> seen.add(j.status().wire() + "/" + j.isDone()))));
         assertThat(seen).contains("completed/false").endsWith("completed/true");
@@ -149,10 +149,10 @@ class EndToEndTest {
     @ParameterizedTest(name = "fault {0} -> {1}, {2} submit(s) sent, {3} job(s) created")
     @CsvSource({
             "402, InsufficientCreditsException, 1, 0",
-            "500, ServerException, 1, 0",
-            "503, ServerException, 1, 0",
+            "500, SubmitUnknownException:ServerException, 1, 0",
+            "503, SubmitUnknownException:ServerException, 1, 0",
             "596, AccountNeedsAttentionException, 1, 0",
-            "drop, TransportException, 1, 0",
+            "drop, SubmitUnknownException:TransportException, 1, 0",
             "429, none, 2, 1"})
     void eachInjectedErrorRaisesItsTypedErrorAndNothingIsSubmittedTwice(String fault, String error, int sent, int created) {
         String asset = client.upload(input).fileId().value();
@@ -165,8 +165,14 @@ class EndToEndTest {
         } else {
             LtxException e = catchThrowableOfType(LtxException.class, () -> client.submit(request));
             assertThat(e).isNotNull();
-            assertThat(e.getClass().getSimpleName()).isEqualTo(error);
-            if (e instanceof TransportException t) {
+            String[] expected = error.split(":");
+            assertThat(e.getClass().getSimpleName()).isEqualTo(expected[0]);
+            if (expected.length > 1) {
+                assertThat(e.getCause().getClass().getSimpleName()).as("what ended the call").isEqualTo(expected[1]);
+                assertThat(client.journal().unfinished()).as("journaled unknown, never re-sent").singleElement()
+                        .satisfies(r -> assertThat(r.state()).isEqualTo(dev.ltxflux.core.model.journal.JobState.UNKNOWN));
+            }
+            if (e.getCause() instanceof TransportException t) {
                 assertThat(t.mayHaveReachedServer()).isTrue();
             }
         }
@@ -180,7 +186,7 @@ class EndToEndTest {
         JobFailedException e = catchThrowableOfType(JobFailedException.class, () -> client.edit(EditImageCommand.forFile(input,
                 EditRequest.builder().prompt("p"), dir.resolve("f.png"), AwaitOptions.timeout(Duration.ofSeconds(30)))));
         assertThat(e.jobId()).isPresent();
-        assertThat(client.journal().entries()).extracting(j -> j.jobId()).containsExactly(e.jobId().get());
+        assertThat(client.journal().recent(10)).extracting(j -> j.jobId().orElseThrow()).containsExactly(e.jobId().get());
         assertThat(dir.resolve("f.png")).doesNotExist();
     }
 

@@ -82,7 +82,7 @@ public class LtxAutoConfiguration {
             }
         }
         if (properties.getJournal() != null) {
-            builder.journal(properties.getJournal());
+            builder.journal(dev.ltxflux.core.service.JobJournals.open(properties.getJournal().toString(), java.time.Clock.systemUTC()));
         }
         ClientEventsPort observer = events.getIfUnique();
         if (observer != null) {

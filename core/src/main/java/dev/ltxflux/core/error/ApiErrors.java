@@ -8,7 +8,8 @@ public final class ApiErrors {
     private ApiErrors() {
     }
 
-    /** The typed error for an error status; statuses the docs do not describe become {@link UnexpectedResponseException}. */
+    /** The typed error for an error status; statuses the docs do not describe become {@link UnexpectedResponseException}; a 404 is a
+     * {@link JobNotFoundException} when the call concerned a job, else a {@link NotFoundException}. */
     public static ApiException forStatus(ApiErrorDetails details) {
         int status = details.status();
         switch (status) {
@@ -19,7 +20,7 @@ public final class ApiErrors {
             case 402:
                 return new InsufficientCreditsException(details);
             case 404:
-                return new JobNotFoundException(details);
+                return details.jobId() != null ? new JobNotFoundException(details) : new NotFoundException(details);
             case 429:
                 return new RateLimitedException(details);
             case 596:

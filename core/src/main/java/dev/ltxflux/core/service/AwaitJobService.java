@@ -32,7 +32,7 @@ import java.util.concurrent.Executor;
  * {@code Retry-After} included, ends at the wait's deadline.
  *
  * <p>Every wait ends: at its deadline even while a read hangs, when {@link #close()} is called, and when anything at all
- * (an {@link Error} included) is thrown by a read, a listener or the scheduler.
+ * (an {@link Error} included) is thrown by a read, a listener or the delays.
  */
 public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
 
@@ -41,23 +41,23 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
 
     private final ReadJobPort reader;
     private final Clock clock;
-    private final Scheduler scheduler;
+    private final Delays delays;
     private final Executor executor;
     private final Backoff backoff;
     private final ClientEventsPort events;
     private final Set<Poll> pending = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    public AwaitJobService(ReadJobPort reader, Clock clock, Scheduler scheduler, Executor executor, Backoff backoff) {
-        this(reader, clock, scheduler, executor, backoff, ClientEventsPort.NONE);
+    public AwaitJobService(ReadJobPort reader, Clock clock, Delays delays, Executor executor, Backoff backoff) {
+        this(reader, clock, delays, executor, backoff, ClientEventsPort.NONE);
     }
 
     /** As above, telling {@code events} of every wait, every pause after a failed read and every final job. */
-    public AwaitJobService(ReadJobPort reader, Clock clock, Scheduler scheduler, Executor executor, Backoff backoff,
+    public AwaitJobService(ReadJobPort reader, Clock clock, Delays delays, Executor executor, Backoff backoff,
             ClientEventsPort events) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.delays = Objects.requireNonNull(delays, "delays");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.events = GuardedEvents.of(events);
@@ -67,7 +67,7 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
     public Job await(JobId id, AwaitOptions options) {
         CompletableFuture<Job> future = awaitAsync(id, options);
         try {
-            // the deadline is the injected Scheduler's (see Poll): no second, real-time clock here
+            // the deadline is the injected Delays's (see Poll): no second, real-time clock here
             return future.get();
         } catch (InterruptedException e) {
             future.cancel(true);
@@ -143,7 +143,7 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         /** Ends the wait at its deadline even if a read is still running then. */
         private void armDeadline() {
             try {
-                scheduler.after(options.timeout()).whenComplete((ignored, failure) -> {
+                delays.after(options.timeout()).whenComplete((ignored, failure) -> {
                     Instant now = clock.instant();
                     if (!result.isDone() && !now.isBefore(deadline)) {
                         fail(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
@@ -235,7 +235,7 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
                 fail(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
                 return;
             }
-            scheduler.after(wait).whenComplete((ignored, failure) -> {
+            delays.after(wait).whenComplete((ignored, failure) -> {
                 if (failure != null) {
                     fail(failure);
                 } else {

@@ -21,7 +21,7 @@ class ApiErrorsTest {
         "400, BadRequestException, false",
         "401, UnauthorizedException, false",
         "402, InsufficientCreditsException, false",
-        "404, JobNotFoundException, false",
+        "404, NotFoundException, false",
         "429, RateLimitedException, true",
         "596, AccountNeedsAttentionException, false",
         "500, ServerException, true",
@@ -37,6 +37,15 @@ class ApiErrorsTest {
         assertThat(error.status()).isEqualTo(status);
         assertThat(error.isTransient()).isEqualTo(isTransient);
         assertThat(error).isInstanceOf(LtxException.class);
+    }
+
+    @Test
+    void a404OnAJobIsAJobNotFoundExceptionAndEvery404IsANotFoundException() {
+        ApiException onJob = ApiErrors.forStatus(new ApiErrorDetails(404, "gone", "", null, new JobId("job:1")));
+        ApiException onAccount = forStatus(404);
+
+        assertThat(onJob).isInstanceOf(JobNotFoundException.class).isInstanceOf(NotFoundException.class);
+        assertThat(onAccount).isInstanceOf(NotFoundException.class).isNotInstanceOf(JobNotFoundException.class);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.ltxflux.core.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ltxflux.core.model.job.JobId;
-import dev.ltxflux.core.model.job.JournalEntry;
 import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import java.nio.file.Path;
@@ -70,7 +69,17 @@ class SafeTextAndErrorValuesTest {
     void theNoJournalKeepsNothing() {
         JobJournalPort none = JobJournalPort.none();
         assertThat(none).isNotNull();
-        none.record(new JournalEntry(new JobId("job-1"), Instant.EPOCH, "x"));
-        assertThat(none.entries()).isEmpty();
+        var intent = dev.ltxflux.core.model.journal.JournalRecord.intent(new dev.ltxflux.core.model.journal.IntentKey("k"),
+                "edit", null, "", Instant.EPOCH, "x", null);
+        none.recordIntent(intent);
+        assertThat(none.find(intent.key())).isEmpty();
+        assertThat(none.findByJob(new JobId("job-1"))).isEmpty();
+        assertThat(none.unfinished()).isEmpty();
+        assertThat(none.recent(5)).isEmpty();
+        assertThat(none.transition(dev.ltxflux.core.model.journal.JobState.INTENT,
+                intent.attached(new JobId("job-1"), Instant.EPOCH, "x"))).isTrue();
+        assertThat(none.claim(intent.key(), "a", Instant.EPOCH, java.time.Duration.ofSeconds(1))).isTrue();
+        assertThat(none.claim(intent.key(), "b", Instant.EPOCH, java.time.Duration.ofSeconds(1))).isTrue();
+        assertThat(none).hasToString("JobJournalPort.none()");
     }
 }

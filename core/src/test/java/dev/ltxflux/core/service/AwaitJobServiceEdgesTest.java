@@ -25,7 +25,7 @@ class AwaitJobServiceEdgesTest {
     private final FakeClock clock = FakeClock.atEpoch();
     private final InMemoryApi api = new InMemoryApi();
     private final Backoff backoff = new Backoff(Duration.ofSeconds(1), 3, Duration.ofSeconds(30));
-    private final AwaitJobService service = new AwaitJobService(api, clock, clock.scheduler(), Runnable::run, backoff);
+    private final AwaitJobService service = new AwaitJobService(api, clock, clock.delays(), Runnable::run, backoff);
 
     @Test
     void aTransportErrorOnAStatusReadIsRetriedAfterTheBackoff() {

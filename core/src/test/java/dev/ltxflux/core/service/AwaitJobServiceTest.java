@@ -29,7 +29,7 @@ class AwaitJobServiceTest {
     private final FakeClock clock = FakeClock.atEpoch();
     private final InMemoryApi api = new InMemoryApi();
     private final Backoff backoff = new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(4));
-    private final AwaitJobService service = new AwaitJobService(api, clock, clock.scheduler(), Runnable::run, backoff);
+    private final AwaitJobService service = new AwaitJobService(api, clock, clock.delays(), Runnable::run, backoff);
 
     @Test
     void givenActiveJob_await_pollsUntilCompleted() {

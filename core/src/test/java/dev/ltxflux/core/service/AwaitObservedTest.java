@@ -50,12 +50,12 @@ class AwaitObservedTest {
         }
     };
 
-    private AwaitJobService service(Scheduler scheduler, Executor executor) {
-        return new AwaitJobService(api, clock, scheduler, executor, backoff, events);
+    private AwaitJobService service(Delays delays, Executor executor) {
+        return new AwaitJobService(api, clock, delays, executor, backoff, events);
     }
 
     private AwaitJobService service() {
-        return service(clock.scheduler(), Runnable::run);
+        return service(clock.delays(), Runnable::run);
     }
 
     @Test
@@ -145,7 +145,7 @@ class AwaitObservedTest {
     @Test
     void theDeadlineEndsTheWaitEvenWhileTheFirstReadHangs() {
         List<Runnable> neverRun = new ArrayList<>();
-        CompletableFuture<Job> f = service(clock.scheduler(), neverRun::add).awaitAsync(Jobs.ID, AwaitOptions.timeout(Duration.ofSeconds(3)));
+        CompletableFuture<Job> f = service(clock.delays(), neverRun::add).awaitAsync(Jobs.ID, AwaitOptions.timeout(Duration.ofSeconds(3)));
         assertThat(f).isCompletedExceptionally();
         assertThat(catchThrowable(f::join)).hasCauseInstanceOf(WaitTimedOutException.class);
         assertThat(neverRun).hasSize(1);

@@ -21,6 +21,7 @@ import dev.ltxflux.core.port.out.UploadAssetPort;
 import dev.ltxflux.core.testing.FakeClock;
 import dev.ltxflux.core.testing.InMemoryApi;
 import dev.ltxflux.core.testing.Jobs;
+import dev.ltxflux.core.testing.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,12 +44,14 @@ class EditImageServiceEdgesTest {
         return new UploadedAsset(new AssetId("asset:second-type:image/png"), "image/png", "image", null, null);
     };
     private EditImageService service;
+    private DownloadService downloads;
     private Path png;
 
     @BeforeEach
     void setUp() throws Exception {
-        AwaitJobService awaiter = new AwaitJobService(api, clock, clock.scheduler(), Runnable::run, Backoff.DEFAULT_POLLING);
-        service = new EditImageService(recordingUploader, api, api, awaiter, api, api, clock);
+        AwaitJobService awaiter = new AwaitJobService(api, clock, clock.delays(), Runnable::run, Backoff.DEFAULT_POLLING);
+        service = new EditImageService(recordingUploader, api, Services.paid(api, awaiter, clock));
+        downloads = new DownloadService(api, api, clock);
         png = Files.write(dir.resolve("in.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3, 4});
     }
 
@@ -107,13 +110,13 @@ class EditImageServiceEdgesTest {
 
     @Test
     void theJournalLabelKeepsSixtyCharactersAndMarksACut() {
-        String sixty = "a".repeat(EditImageService.LABEL_LENGTH);
+        String sixty = "a".repeat(dev.ltxflux.core.model.journal.JournalRecord.LABEL_LENGTH);
 
         service.submit(EditRequest.builder().prompt(sixty).referenceAssetId("asset:1").build());
         service.submit(EditRequest.builder().prompt(sixty + "b").referenceAssetId("asset:1").build());
 
-        assertThat(api.entries()).extracting(e -> e.label()).containsExactly(sixty, sixty + "…");
-        assertThat(api.entries()).allSatisfy(e -> assertThat(e.submittedAt()).isEqualTo(clock.instant()));
+        assertThat(api.records()).extracting(e -> e.label()).containsExactly(sixty, sixty + "…");
+        assertThat(api.records()).allSatisfy(e -> assertThat(e.intendedAt()).isEqualTo(clock.instant()));
     }
 
     @Test
@@ -122,7 +125,7 @@ class EditImageServiceEdgesTest {
                 .artifact(Artifact.of(null, null, "asset:1-type:image/png", "image/png", "artifact", null)).build();
         api.expiredDownloads(1).reads(() -> linkGone);
 
-        assertThatThrownBy(() -> service.download(Jobs.completed(), dir.resolve("out.png")))
+        assertThatThrownBy(() -> downloads.download(Jobs.completed(), dir.resolve("out.png")))
                 .isInstanceOf(ArtifactExpiredException.class).hasMessageContaining("no longer offers a download link");
     }
 
@@ -130,7 +133,7 @@ class EditImageServiceEdgesTest {
     void aJobThatIsNotDoneCannotBeDownloaded() {
         Job completedWithoutLink = Job.builder(Jobs.ID, JobStatus.COMPLETED).build();
 
-        assertThatThrownBy(() -> service.download(completedWithoutLink, dir.resolve("out.png")))
+        assertThatThrownBy(() -> downloads.download(completedWithoutLink, dir.resolve("out.png")))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("must be done");
         assertThat(api.calls()).isEmpty();
     }

@@ -13,10 +13,11 @@ import dev.ltxflux.core.model.edit.EditRequestBuilder;
 import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
-import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.core.testing.FakeClock;
 import dev.ltxflux.core.testing.InMemoryApi;
 import dev.ltxflux.core.testing.Jobs;
+import dev.ltxflux.core.testing.Services;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,8 +37,8 @@ class EditImageServiceTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        AwaitJobService awaiter = new AwaitJobService(api, clock, clock.scheduler(), Runnable::run, Backoff.DEFAULT_POLLING);
-        service = new EditImageService(api, api, api, awaiter, api, api, clock);
+        AwaitJobService awaiter = new AwaitJobService(api, clock, clock.delays(), Runnable::run, Backoff.DEFAULT_POLLING);
+        service = Services.edit(api, awaiter, clock);
         png = Files.write(dir.resolve("in.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2, 3, 4});
     }
 
@@ -48,16 +49,24 @@ class EditImageServiceTest {
     @Test
     void givenFile_edit_uploadsSubmitsOnceJournalsBeforeWaitingAndDownloads() {
         api.reads(() -> Jobs.active(50), Jobs::completed);
-        EditOutcome outcome = service.edit(EditImageCommand.forFile(png, prompt(), dir.resolve("out.png"), AwaitOptions.defaults()));
+        ImageOutcome outcome = service.edit(EditImageCommand.forFile(png, prompt(), dir.resolve("out.png"), AwaitOptions.defaults()));
         assertThat(outcome.file()).exists();
         assertThat(api.calls()).containsExactly(
                 "upload in.png as image/png",
+                "intent key-1",
                 "submit asset:uploaded-type:image/png",
-                "journal " + Jobs.ID,
+                "pending key-1 " + Jobs.ID,
                 "read " + Jobs.ID,
                 "read " + Jobs.ID,
-                "download https://assets.example.com/a.png?sig=secret");
-        assertThat(api.entries()).singleElement().satisfies(e -> assertThat(e.label()).isEqualTo("Add golden sunset lighting"));
+                "download https://assets.example.com/a.png?sig=secret",
+                "finished key-1 " + Jobs.ID);
+        assertThat(api.records()).singleElement().satisfies(e -> {
+            assertThat(e.label()).isEqualTo("Add golden sunset lighting");
+            assertThat(e.output()).contains(dir.resolve("out.png").toAbsolutePath().toString());
+            assertThat(e.note()).startsWith("saved ");
+        });
+        assertThat(outcome.key().value()).isEqualTo("key-1");
+        assertThat(api.submitted()).singleElement().satisfies(r -> assertThat(r.replyRef()).contains("key-1"));
     }
 
     @Test
@@ -82,7 +91,8 @@ class EditImageServiceTest {
         api.submissionAnswers(Submission.finished(Jobs.completed()));
         service.edit(EditImageCommand.forFile(png, prompt().pollForResult(5), dir.resolve("o.png"), AwaitOptions.defaults()));
         assertThat(api.count("read")).isZero();
-        assertThat(api.count("journal")).isEqualTo(1);
+        assertThat(api.count("pending")).isEqualTo(1);
+        assertThat(api.count("finished")).isEqualTo(1);
     }
 
     @Test
@@ -106,7 +116,11 @@ class EditImageServiceTest {
         api.reads(() -> Jobs.failed("nsfw"));
         assertThatThrownBy(() -> service.edit(EditImageCommand.forFile(png, prompt(), dir.resolve("o.png"), AwaitOptions.defaults())))
                 .isInstanceOf(JobFailedException.class).hasMessageContaining(Jobs.ID.value());
-        assertThat(api.entries()).extracting(e -> e.jobId()).containsExactly(Jobs.ID);
+        assertThat(api.records()).singleElement().satisfies(e -> {
+            assertThat(e.jobId()).contains(Jobs.ID);
+            assertThat(e.state()).isEqualTo(dev.ltxflux.core.model.journal.JobState.FINISHED);
+            assertThat(e.note()).isEqualTo("failed: nsfw");
+        });
     }
 
     @Test
@@ -115,7 +129,8 @@ class EditImageServiceTest {
         assertThatThrownBy(() -> service.edit(EditImageCommand.forFile(png, prompt(), dir.resolve("o.png"),
                 AwaitOptions.timeout(Duration.ofSeconds(5))))).isInstanceOf(WaitTimedOutException.class);
         assertThat(api.count("submit")).isEqualTo(1);
-        assertThat(api.entries()).hasSize(1);
+        assertThat(api.records()).singleElement().satisfies(e -> assertThat(e.state())
+                .isEqualTo(dev.ltxflux.core.model.journal.JobState.PENDING));
     }
 
     @Test

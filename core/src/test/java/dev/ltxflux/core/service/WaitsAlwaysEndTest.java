@@ -8,7 +8,10 @@ import dev.ltxflux.core.error.JournalWriteException;
 import dev.ltxflux.core.error.SafeText;
 import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.Job;
-import dev.ltxflux.core.model.job.JournalEntry;
+import dev.ltxflux.core.model.journal.JobState;
+import dev.ltxflux.core.model.journal.JournalRecord;
+import dev.ltxflux.core.testing.InMemoryJobJournal;
+import dev.ltxflux.core.testing.Services;
 import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.out.JobJournalPort;
@@ -45,14 +48,14 @@ class WaitsAlwaysEndTest {
         api.reads(() -> {
             throw new OutOfMemoryError("endless status body");
         });
-        AwaitJobService service = new AwaitJobService(api, clock, clock.scheduler(), Runnable::run, backoff);
+        AwaitJobService service = new AwaitJobService(api, clock, clock.delays(), Runnable::run, backoff);
         assertThat(failureOf(service.awaitAsync(Jobs.ID, AwaitOptions.defaults()))).isInstanceOf(OutOfMemoryError.class);
     }
 
     @Test
     void anErrorThrownByTheListenerCompletesTheFuture() throws Exception {
         api.reads(() -> Jobs.active(1));
-        AwaitJobService service = new AwaitJobService(api, clock, clock.scheduler(), Runnable::run, backoff);
+        AwaitJobService service = new AwaitJobService(api, clock, clock.delays(), Runnable::run, backoff);
         CompletableFuture<Job> wait = service.awaitAsync(Jobs.ID, AwaitOptions.defaults().withListener(j -> {
             throw new StackOverflowError("listener");
         }));
@@ -70,7 +73,7 @@ class WaitsAlwaysEndTest {
 
     @Test
     void aRejectingExecutorCompletesTheFuture() throws Exception {
-        AwaitJobService service = new AwaitJobService(api, clock, clock.scheduler(), r -> {
+        AwaitJobService service = new AwaitJobService(api, clock, clock.delays(), r -> {
             throw new RejectedExecutionException("shut down");
         }, backoff);
         assertThat(failureOf(service.awaitAsync(Jobs.ID, AwaitOptions.defaults()))).isInstanceOf(RejectedExecutionException.class);
@@ -91,19 +94,15 @@ class WaitsAlwaysEndTest {
 
     @Test
     void aJournalFailureAfterTheSubmitCarriesTheSubmission() {
-        JobJournalPort failing = new JobJournalPort() {
+        InMemoryJobJournal failing = new InMemoryJobJournal() {
             @Override
-            public void record(JournalEntry entry) {
+            public synchronized boolean transition(JobState expected, JournalRecord next) {
                 throw new IllegalStateException("read-only file system");
             }
-
-            @Override
-            public List<JournalEntry> entries() {
-                return List.of();
-            }
         };
-        AwaitJobService awaiter = new AwaitJobService(api, clock, clock.scheduler(), Runnable::run, backoff);
-        EditImageService service = new EditImageService(api, api, failing, awaiter, api, api, clock);
+        AwaitJobService awaiter = new AwaitJobService(api, clock, clock.delays(), Runnable::run, backoff);
+        EditImageService service = new EditImageService(api, api,
+                Services.paid(api, failing, awaiter, clock, dev.ltxflux.core.port.out.ClientEventsPort.NONE));
         assertThatThrownBy(() -> service.submit(EditRequest.builder().prompt("p").referenceAssetId("asset:1").build()))
                 .isInstanceOfSatisfying(JournalWriteException.class, e -> {
                     assertThat(e.submission()).map(Submission::jobId).contains(Jobs.ID);

@@ -1,6 +1,6 @@
 package dev.ltxflux.core.testing;
 
-import dev.ltxflux.core.service.Scheduler;
+import dev.ltxflux.core.service.Delays;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** A clock that moves only when told, and a scheduler that moves it: waits take no real time. */
+/** A clock that moves only when told, and a delays that moves it: waits take no real time. */
 public final class FakeClock extends Clock {
 
     private Instant now;
@@ -28,8 +28,8 @@ public final class FakeClock extends Clock {
         now = now.plus(d);
     }
 
-    /** A scheduler whose waits advance this clock at once. */
-    public Scheduler scheduler() {
+    /** A delays whose waits advance this clock at once. */
+    public Delays delays() {
         return delay -> {
             synchronized (this) {
                 waits.add(delay);
@@ -39,7 +39,7 @@ public final class FakeClock extends Clock {
         };
     }
 
-    /** Every wait the scheduler was asked for, in order. */
+    /** Every wait the delays was asked for, in order. */
     public synchronized List<Duration> waits() {
         return List.copyOf(waits);
     }

@@ -8,10 +8,10 @@ import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.Artifact;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
-import dev.ltxflux.core.model.job.JournalEntry;
 import dev.ltxflux.core.model.job.Submission;
+import dev.ltxflux.core.model.journal.IntentKey;
+import dev.ltxflux.core.model.journal.JournalRecord;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
-import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
 import dev.ltxflux.core.port.out.SubmitEditPort;
 import dev.ltxflux.core.port.out.UploadAssetPort;
@@ -28,13 +28,16 @@ import java.util.function.Supplier;
 
 /**
  * In-memory fakes of every out-port, recording each call in one shared log so that tests can assert the order
- * (journal before wait, upload before submit). Reads answer from a script of jobs or errors.
+ * (intent before submit, journal before wait, upload before submit): the journal ({@link #journal()}) logs
+ * {@code intent <key>}, {@code pending <key> <jobId>}, {@code finished <key> <jobId>}. Keys come from {@link #keys()}
+ * as {@code key-1}, {@code key-2}, ... Reads answer from a script of jobs or errors.
  */
-public final class InMemoryApi implements SubmitEditPort, ReadJobPort, UploadAssetPort, DownloadArtifactPort, JobJournalPort {
+public final class InMemoryApi implements SubmitEditPort, ReadJobPort, UploadAssetPort, DownloadArtifactPort {
 
     private final List<String> calls = new ArrayList<>();
     private final Deque<Supplier<Job>> reads = new ArrayDeque<>();
-    private final List<JournalEntry> journal = new ArrayList<>();
+    private final InMemoryJobJournal journal = new InMemoryJobJournal(this::log);
+    private int keysMade;
     private final List<EditRequest> submitted = new ArrayList<>();
     private Submission nextSubmission = Submission.ticket(Jobs.ID, "gen_1");
     private int expiredDownloads;
@@ -110,14 +113,28 @@ public final class InMemoryApi implements SubmitEditPort, ReadJobPort, UploadAss
         }
     }
 
-    @Override
-    public synchronized void record(JournalEntry entry) {
-        calls.add("journal " + entry.jobId());
-        journal.add(entry);
+    private synchronized void log(String line) {
+        calls.add(line);
     }
 
-    @Override
-    public synchronized List<JournalEntry> entries() {
-        return List.copyOf(journal);
+    /** The journal, logging each write to {@link #calls()}. */
+    public InMemoryJobJournal journal() {
+        return journal;
+    }
+
+    /** Every journaled record, oldest intent first. */
+    public List<JournalRecord> records() {
+        List<JournalRecord> all = new ArrayList<>(journal.recent(Integer.MAX_VALUE));
+        java.util.Collections.reverse(all);
+        return all;
+    }
+
+    /** Keys {@code key-1}, {@code key-2}, ... */
+    public java.util.function.Supplier<IntentKey> keys() {
+        return () -> {
+            synchronized (this) {
+                return new IntentKey("key-" + (++keysMade));
+            }
+        };
     }
 }

@@ -3,7 +3,7 @@ package dev.ltxflux.example;
 import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
-import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.feign.LtxClient;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,13 +21,13 @@ public final class EditExample {
         Path image = Path.of(args.length > 0 ? args[0] : "samples/landscape.png");
         Path out = Path.of(args.length > 1 ? args[1] : "sunset.png");
         try (LtxClient ltx = LtxClient.fromEnv()) {
-            EditOutcome result = edit(ltx, image, out);
+            ImageOutcome result = edit(ltx, image, out);
             System.out.println("saved " + result.file() + " from job " + result.job().id().value());
         }
     }
 
     /** Uploads {@code image}, submits the edit, waits (printing progress) and downloads the result to {@code out}. */
-    public static EditOutcome edit(LtxClient ltx, Path image, Path out) {
+    public static ImageOutcome edit(LtxClient ltx, Path image, Path out) {
         return ltx.edit(EditImageCommand.forFile(
                 image,
                 EditRequest.builder().prompt("Add golden sunset lighting").aspectRatio("16:9").shotAngle("eye-level"),

@@ -2,7 +2,7 @@ package dev.ltxflux.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ltxflux.core.port.in.EditImageUseCase.EditOutcome;
+import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ class EditExampleTest {
         Path sample = Path.of("../../samples/landscape.png");
         assertThat(sample).exists();
         try (LtxClient client = LtxClient.builder().baseUrl(ltx.baseUrl()).token(ltx.token()).build()) {
-            EditOutcome out = EditExample.edit(client, sample, dir.resolve("sunset.png"));
+            ImageOutcome out = EditExample.edit(client, sample, dir.resolve("sunset.png"));
             assertThat(out.job().isDone()).isTrue();
             byte[] png = Files.readAllBytes(out.file());
             assertThat(png).startsWith(0x89, 'P', 'N', 'G');

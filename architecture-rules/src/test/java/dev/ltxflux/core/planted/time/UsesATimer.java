@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** Planted violation: every way of waiting on a timer instead of the injected Scheduler. */
+/** Planted violation: every way of waiting on a timer instead of the injected Delays. */
 @SuppressWarnings("unused")
 public final class UsesATimer {
     Object delayed() { return CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS); }

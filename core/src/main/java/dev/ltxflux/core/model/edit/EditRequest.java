@@ -1,6 +1,8 @@
 package dev.ltxflux.core.model.edit;
 
 import dev.ltxflux.core.model.asset.AssetId;
+import dev.ltxflux.core.model.job.CanonicalForm;
+import dev.ltxflux.core.model.job.PaidRequest;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -12,7 +14,7 @@ import java.util.OptionalLong;
  * and the {@link Delivery}. Optional parameters stay absent unless set, so the server's defaults apply. Build it with
  * {@link #builder()}; {@link EditRequestBuilder#build()} reports every broken rule at once.
  */
-public final class EditRequest {
+public final class EditRequest implements PaidRequest<EditRequest> {
 
     /** Longest {@code location}, {@code weather} and {@code lighting} text. */
     public static final int MAX_SCENE_TEXT = SceneText.MAX_LENGTH;
@@ -179,6 +181,38 @@ public final class EditRequest {
     /** The caller's reference echoed in the webhook, if set. */
     public Optional<String> replyRef() {
         return Optional.ofNullable(delivery.replyRef());
+    }
+
+    /** {@code edit}. */
+    @Override
+    public String operation() {
+        return "edit";
+    }
+
+    @Override
+    public EditRequest withReplyRef(String replyRef) {
+        return toBuilder().replyRef(replyRef).build();
+    }
+
+    /** The prompt (the journal keeps its start). */
+    @Override
+    public String label() {
+        return prompt.value();
+    }
+
+    @Override
+    public String canonicalForm() {
+        return CanonicalForm.of(operation()).add("email", email).add("prompt", prompt.value())
+                .add("referenceAssetId", references.first().value())
+                .add("referenceAssetId2", references.secondIfAny().map(AssetId::value).orElse(null))
+                .add("referenceAssetId3", references.thirdIfAny().map(AssetId::value).orElse(null))
+                .add("model", model == null ? null : model.wire())
+                .add("aspectRatio", aspectRatio().map(AspectRatio::wire).orElse(null))
+                .add("shotType", framing.shotType()).add("shotAngle", shotAngle().map(ShotAngle::wire).orElse(null))
+                .add("seed", seed).add("location", scene.location()).add("weather", scene.weather())
+                .add("lighting", scene.lighting()).add("pollForResult", delivery.pollForResult())
+                .add("maxJobs", delivery.maxJobs()).add("replyUrl", delivery.replyUrl())
+                .add("replyRef", delivery.replyRef()).toString();
     }
 
     @Override

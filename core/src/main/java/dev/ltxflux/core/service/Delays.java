@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
  * advance a fake clock instead of sleeping; the real-time one lives in the adapter's composition root.
  */
 @FunctionalInterface
-public interface Scheduler {
+public interface Delays {
 
     /** A future completed once {@code delay} has passed. */
     CompletableFuture<Void> after(Duration delay);

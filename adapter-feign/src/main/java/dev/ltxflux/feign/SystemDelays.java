@@ -1,16 +1,16 @@
 package dev.ltxflux.feign;
 
-import dev.ltxflux.core.service.Scheduler;
+import dev.ltxflux.core.service.Delays;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Real time for core's {@link Scheduler}: the JDK's shared delayed executor, no thread held per waiting job. */
-final class SystemScheduler implements Scheduler {
+/** Real time for core's {@link Delays}: the JDK's shared delayed executor, no thread held per waiting job. */
+final class SystemDelays implements Delays {
 
-    static final Scheduler INSTANCE = new SystemScheduler();
+    static final Delays INSTANCE = new SystemDelays();
 
-    private SystemScheduler() {
+    private SystemDelays() {
     }
 
     @Override

@@ -1,0 +1,68 @@
+package dev.ltxflux.feign;
+
+import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.job.Job;
+import dev.ltxflux.core.model.job.JobId;
+import dev.ltxflux.core.model.journal.PaidSubmission;
+import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
+import dev.ltxflux.core.port.in.DownloadArtifactUseCase;
+import dev.ltxflux.core.port.in.EditImageCommand;
+import dev.ltxflux.core.port.in.EditImageUseCase;
+import dev.ltxflux.core.port.in.ImageOutcome;
+import dev.ltxflux.core.port.in.ReadJobUseCase;
+import dev.ltxflux.core.service.AwaitJobService;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+/** {@link LtxImages} over core's use cases; refuses calls once its client is closed. */
+final class ClientImages implements LtxImages {
+
+    private final ClientGuard guard;
+    private final EditImageUseCase edits;
+    private final AwaitJobService awaiter;
+    private final ReadJobUseCase reads;
+    private final DownloadArtifactUseCase downloads;
+
+    ClientImages(ClientGuard guard, EditImageUseCase edits, AwaitJobService awaiter, ReadJobUseCase reads,
+            DownloadArtifactUseCase downloads) {
+        this.guard = guard;
+        this.edits = edits;
+        this.awaiter = awaiter;
+        this.reads = reads;
+        this.downloads = downloads;
+    }
+
+    @Override
+    public ImageOutcome edit(EditImageCommand command) {
+        guard.ensureOpen();
+        return edits.edit(command);
+    }
+
+    @Override
+    public PaidSubmission submitEdit(EditRequest request) {
+        guard.ensureOpen();
+        return edits.submit(request);
+    }
+
+    @Override
+    public Job status(JobId id) {
+        guard.ensureOpen();
+        return reads.status(id);
+    }
+
+    @Override
+    public Job await(JobId id, AwaitOptions options) {
+        return awaiter.await(id, options);
+    }
+
+    @Override
+    public CompletableFuture<Job> awaitAsync(JobId id, AwaitOptions options) {
+        return awaiter.awaitAsync(id, options);
+    }
+
+    @Override
+    public Path download(Job job, Path target) {
+        guard.ensureOpen();
+        return downloads.download(job, target);
+    }
+}
