@@ -37,17 +37,24 @@ public final class LtxMockAdmin {
             Pattern.compile("(?:^|-job:)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:$|-type:)");
 
     private final String admin;
+    private final String authorization;
     private final HttpClient http;
     private final ObjectMapper json = ViewJson.mapper();
 
-    private LtxMockAdmin(String origin) {
+    private LtxMockAdmin(String origin, String adminToken) {
         this.admin = origin.replaceAll("/+$", "") + "/__admin/ltx/";
+        this.authorization = adminToken == null ? null : "Bearer " + adminToken;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     }
 
     /** The admin API of the mock at {@code origin} ({@code http://host:port}, without {@code /v1/ltxstudio}). */
     public static LtxMockAdmin at(String origin) {
-        return new LtxMockAdmin(origin);
+        return new LtxMockAdmin(origin, null);
+    }
+
+    /** The admin API of a mock started with {@code --admin-token}: every call sends that token (null: none). */
+    public static LtxMockAdmin at(String origin, String adminToken) {
+        return new LtxMockAdmin(origin, adminToken);
     }
 
     /** Every job the mock holds, oldest first, with what the client asked for, as the mock's clock sees it now. */
@@ -130,6 +137,11 @@ public final class LtxMockAdmin {
         return read(get("clock"), ClockView.class);
     }
 
+    /** How the mock was started (strict mode, request list, accounts); never a token. */
+    public dev.ltxflux.mock.view.SettingsView settings() {
+        return dashboard().settings();
+    }
+
     /** Forgets jobs, uploads, faults and logs. */
     public void reset() {
         send("POST", "reset", "");
@@ -143,6 +155,9 @@ public final class LtxMockAdmin {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(admin + path)).timeout(TIMEOUT);
         if (body != null) {
             b.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            b.header("Authorization", authorization);
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
