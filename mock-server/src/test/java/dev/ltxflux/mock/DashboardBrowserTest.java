@@ -173,11 +173,8 @@ class DashboardBrowserTest {
         String uuidB = ltx.admin().job(b).orElseThrow().uuid();
         Http.get(ltx.baseUrl() + "/assets/" + MockCalls.encode(a), ltx.token());
         Http.get(ltx.baseUrl() + "/assets/" + MockCalls.encode(a), "not-the-token");
-        try {
-            page.waiting().until(d -> page.requestRows().size() == 6);
-        } catch (RuntimeException e) {
-            throw new AssertionError(page.requestRows() + " " + page.text("#requests-count") + " " + ltx.admin().requests(), e);
-        }
+        page.waiting().until(d -> page.requestRows().size() == 6);
+        assertThat(page.text("#requests-count")).as("every request its own row, the two uploads of one instant too").isEqualTo("6");
 
         List<Map<String, Object>> rows = page.requestRows();
         assertThat(rows.get(0).get("status")).isEqualTo("401");
@@ -187,11 +184,7 @@ class DashboardBrowserTest {
         assertThat(rows.get(1).get("reason")).isEqualTo("");
 
         page.clickInRow(a, "its requests");
-        try {
-            page.waiting().until(d -> page.requestRows().size() == 3);
-        } catch (RuntimeException e) {
-            throw new AssertionError(page.requestRows() + " " + page.text("#requests-count") + " " + uuidA, e);
-        }
+        page.waiting().until(d -> page.requestRows().size() == 3);
         assertThat(page.requestRows()).extracting(r -> r.get("job")).containsOnly(uuidA);
         assertThat(page.text("#requests-count")).isEqualTo("3 of 6");
 

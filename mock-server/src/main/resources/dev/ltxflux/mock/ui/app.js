@@ -103,8 +103,13 @@
     const known = rows.get(tableId) || new Map();
     const next = new Map();
     const out = [];
+    const seen = new Map();
     for (const item of items) {
-      const key = keyOf(item);
+      // equal items (two uploads in one frozen instant) each get their own row: the key counts its repeats
+      const base = keyOf(item);
+      const repeat = seen.get(base) || 0;
+      seen.set(base, repeat + 1);
+      const key = base + '#' + repeat;
       const signature = JSON.stringify(item);
       const old = known.get(key);
       const row = old && old.signature === signature ? old.row : build(item);
