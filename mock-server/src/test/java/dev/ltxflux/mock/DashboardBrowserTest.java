@@ -1,31 +1,20 @@
 package dev.ltxflux.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.ltxflux.mock.junit5.LtxMockAdmin;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -37,9 +26,6 @@ import org.openqa.selenium.support.ui.Select;
  */
 class DashboardBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @RegisterExtension
     static LtxMockExtension ltx = LtxMockExtension.with(b -> b.jobDuration(Duration.ofSeconds(10))).withManualClock();
 
@@ -50,50 +36,19 @@ class DashboardBrowserTest {
     static LtxMockExtension guarded = LtxMockExtension.with(b -> b.jobDuration(Duration.ofSeconds(10)).adminToken(ADMIN_TOKEN)
             .requestJournal(false));
 
-    /** Held so the setting sticks: Selenium warns that it has no CDP bindings for this Chromium, which WebDriver does not need. */
-    static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
-
-    static ChromeDriverService service;
-    static ChromeDriver browser;
     static DashboardPage page;
-    static Path profile;
+    static ChromeDriver browser;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/run installs chromium chromium-driver");
-            }
-            Assumptions.abort("dashboard browser test skipped: " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " are needed (apt-get install chromium chromium-driver); CI runs it");
-        }
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        SELENIUM_LOG.setLevel(Level.SEVERE);
-        profile = Files.createTempDirectory("ltx-dashboard-chromium");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogFile(new File("target/chromedriver.log")).build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1500,1300",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        page = new DashboardPage(browser);
+        page = DashboardPage.start();
+        browser = page.browser();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -302,19 +257,11 @@ class DashboardBrowserTest {
         assertThat(guarded.server().store().faults()).hasSize(1);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> preview(Map<String, Object> row) {
-        return (Map<String, Object>) row.get("preview");
+        return DashboardPage.preview(row);
     }
 
-    /** Whether the job's row shows its preview of that kind, loaded. */
     private static boolean previewLoaded(String jobId, String kind) {
-        Map<String, Object> row = page.jobRow(jobId);
-        if (row == null || row.get("preview") == null) {
-            return false;
-        }
-        Map<String, Object> preview = preview(row);
-        return kind.equals(preview.get("kind")) && Boolean.TRUE.equals(preview.get("complete"))
-                && ((Number) preview.get("width")).longValue() > 0;
+        return page.previewLoaded(jobId, kind);
     }
 }
