@@ -111,7 +111,7 @@ public final class ImageEditor {
     }
 
     /** Decodes at most about {@link #DECODE_EDGE} pixels per side (subsampled): renders cost the same for any upload. */
-    private static java.util.Optional<BufferedImage> decode(byte[] bytes) {
+    static java.util.Optional<BufferedImage> decode(byte[] bytes) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -155,7 +155,7 @@ public final class ImageEditor {
         }
     }
 
-    private static byte[] encode(BufferedImage img) {
+    static byte[] encode(BufferedImage img) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(img, "png", out);
             return out.toByteArray();
