@@ -44,50 +44,11 @@ public final class EdgeGuard extends HandlerWrapper {
     @Override
     public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        String refusal = null;
-        int status = 400;
         String path = baseRequest.getRequestURI() == null ? "/" : baseRequest.getRequestURI();
-        boolean admin = path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/");
-        if (admin) {
-            if (!edge.admin()) {
-                status = 404;
-                refusal = "Not found: the admin API is off (--no-admin)";
-            } else if (!allowedHost(request.getServerName())) {
-                status = 403;
-                refusal = "Host: the admin API answers only loopback host names (or those given with --admin-host)";
-            } else if (request.getHeader("Origin") != null && !RequestText.sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
-                status = 403;
-                refusal = "Origin: the admin API serves no other web origin than its own pages (the dashboard at /__admin/ltx/ui)";
-            } else if (adminAuthorization != null && !tokenMatches(request.getHeader("Authorization"))
-                    && !dashboardPage(request.getMethod(), path)) {
-                status = 401;
-                refusal = "Unauthorized: the admin API needs Authorization: Bearer <admin token>";
-            }
-        }
-        if (refusal == null && "CONNECT".equalsIgnoreCase(request.getMethod())) {
-            status = 405;
-            refusal = "CONNECT: the mock is not a proxy";
-        }
-        if (refusal == null) {
-            refusal = RequestText.malformedEscape(path, "path");
-        }
-        if (refusal == null) {
-            refusal = RequestText.malformedEscape(baseRequest.getHttpURI().getQuery(), "query");
-        }
-        if (refusal == null) {
-            String problem = RequestText.contentTypeProblem(request.getHeader("Content-Type"));
-            if (problem != null) {
-                status = problem.contains("charset") ? 415 : 400;
-                refusal = problem;
-            }
-        }
         long limit = path.startsWith(UPLOAD_PREFIX) ? edge.maxUploadBytes() : edge.maxBodyBytes();
-        if (refusal == null && request.getContentLengthLong() > limit) {
-            status = 413;
-            refusal = "body: larger than " + limit + " bytes";
-        }
+        Refusal refusal = refusal(baseRequest, request, path, limit);
         if (refusal != null) {
-            refuse(baseRequest, response, status, refusal);
+            refuse(baseRequest, response, refusal.status(), refusal.message());
             return;
         }
         if (!hasBody(request)) {
@@ -106,6 +67,85 @@ public final class EdgeGuard extends HandlerWrapper {
         } finally {
             endPoint.setIdleTimeout(idle);
         }
+    }
+
+    /** Why the request is refused before WireMock sees it, or null; the checks that need no body, in order. */
+    private Refusal refusal(Request baseRequest, HttpServletRequest request, String path, long limit) {
+        String method = request.getMethod();
+        String problem = RequestText.methodProblem(method);
+        if (problem != null) {
+            return new Refusal(501, problem);
+        }
+        // every Transfer-Encoding line counts: a second one must not hide a coding behind a first "chunked"
+        java.util.Enumeration<String> codings = request.getHeaders("Transfer-Encoding");
+        problem = codings == null || !codings.hasMoreElements() ? null
+                : RequestText.transferCodingProblem(String.join(",", java.util.Collections.list(codings)));
+        if (problem != null) {
+            return new Refusal(501, problem);
+        }
+        problem = RequestText.pathProblem(path);
+        if (problem != null) {
+            return new Refusal(400, problem);
+        }
+        // Jetty routes by the decoded path: /%5F%5Fadmin/... reaches the admin context although its raw form does not
+        // start with /__admin. Such a request is refused rather than judged by one form and served by the other.
+        String decoded = baseRequest.getHttpURI().getDecodedPath();
+        boolean admin = isAdmin(path);
+        if (!admin && decoded != null && isAdmin(decoded)) {
+            return new Refusal(400, "path: the admin API's path must be sent without percent-encoding");
+        }
+        if (admin) {
+            Refusal adminRefusal = adminRefusal(request, method, path);
+            if (adminRefusal != null) {
+                return adminRefusal;
+            }
+        }
+        if ("CONNECT".equals(method)) {
+            return new Refusal(405, "CONNECT: the mock is not a proxy");
+        }
+        problem = RequestText.malformedEscape(path, "path");
+        if (problem == null) {
+            problem = RequestText.malformedEscape(baseRequest.getHttpURI().getQuery(), "query");
+        }
+        if (problem == null) {
+            problem = RequestText.repeatedParameter(baseRequest.getHttpURI().getQuery());
+        }
+        if (problem != null) {
+            return new Refusal(400, problem);
+        }
+        problem = RequestText.contentTypeProblem(request.getHeader("Content-Type"));
+        if (problem != null) {
+            return new Refusal(problem.contains("charset") ? 415 : 400, problem);
+        }
+        if (request.getContentLengthLong() > limit) {
+            return new Refusal(413, "body: larger than " + limit + " bytes");
+        }
+        return null;
+    }
+
+    private static boolean isAdmin(String path) {
+        return path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/");
+    }
+
+    private Refusal adminRefusal(HttpServletRequest request, String method, String path) {
+        if (!edge.admin()) {
+            return new Refusal(404, "Not found: the admin API is off (--no-admin)");
+        }
+        if (!allowedHost(request.getServerName())) {
+            return new Refusal(403, "Host: the admin API answers only loopback host names (or those given with --admin-host)");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin != null && !RequestText.sameOrigin(origin, request.getHeader("Host"))) {
+            return new Refusal(403, "Origin: the admin API serves no other web origin than its own pages (the dashboard at /__admin/ltx/ui)");
+        }
+        if (adminAuthorization != null && !tokenMatches(request.getHeader("Authorization")) && !dashboardPage(method, path)) {
+            return new Refusal(401, "Unauthorized: the admin API needs Authorization: Bearer <admin token>");
+        }
+        return null;
+    }
+
+    /** A refusal: status and the {@code error} text. */
+    private record Refusal(int status, String message) {
     }
 
     /**
@@ -148,7 +188,7 @@ public final class EdgeGuard extends HandlerWrapper {
         response.setStatus(status);
         response.setHeader("Content-Type", "application/json");
         response.setHeader("Cache-Control", "no-store");
-        if (status == 413 || status == 408) {
+        if (status == 413 || status == 408 || status == 501) {
             response.setHeader("Connection", "close");
         }
         response.setContentLength(body.length);
