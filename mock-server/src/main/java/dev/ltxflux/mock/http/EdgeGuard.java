@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
+import wiremock.jakarta.servlet.DispatcherType;
 import wiremock.jakarta.servlet.ServletException;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
-import wiremock.org.eclipse.jetty.http.BadMessageException;
-import wiremock.org.eclipse.jetty.io.EndPoint;
-import wiremock.org.eclipse.jetty.server.HttpInput;
 import wiremock.org.eclipse.jetty.server.Request;
 import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
 
@@ -22,8 +20,13 @@ import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
  * foreign {@code Origin}, needs the admin token when one is set, and is gone with {@code --no-admin};</li>
  * <li>malformed percent-encoding in the path or query, an unknown or empty {@code charset}, and a
  * {@code multipart/form-data} without a usable boundary are refused with the documented 4xx body;</li>
- * <li>a body longer than its limit is refused with 413 (by {@code Content-Length}, or while it streams in), and a body
- * that does not arrive within the read timeout with 408, which frees the thread a slow client held.</li>
+ * <li>a method not implemented (methods are case-sensitive: {@code get} is not {@code GET}) and a transfer coding
+ * other than {@code chunked} get 501; a path with dot segments, backslashes or {@code ;} parameters (which Jetty and
+ * WireMock would read differently), an admin path sent percent-encoded, and a query parameter repeated with different
+ * values get 400;</li>
+ * <li>a body is read without holding a request thread ({@link AsyncBodyReader}): a body longer than its limit is
+ * refused with 413 (by {@code Content-Length}, or while it streams in), and one that does not arrive within the body
+ * read timeout with 408; slow clients cost connections, never the threads other clients need.</li>
  * </ul>
  */
 public final class EdgeGuard extends HandlerWrapper {
@@ -44,6 +47,18 @@ public final class EdgeGuard extends HandlerWrapper {
     @Override
     public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        byte[] body = (byte[]) baseRequest.getAttribute(AsyncBodyReader.BODY);
+        if (body != null && baseRequest.getDispatcherType() == DispatcherType.ASYNC) {
+            // the second dispatch: the body is in; WireMock sees the request as it would have, as a plain request
+            baseRequest.removeAttribute(AsyncBodyReader.BODY);
+            baseRequest.setDispatcherType(DispatcherType.REQUEST);
+            super.handle(target, baseRequest, new BufferedBodyRequest(request, body), response);
+            return;
+        }
+        if (baseRequest.getDispatcherType() != DispatcherType.REQUEST) {
+            super.handle(target, baseRequest, request, response);
+            return;
+        }
         String path = baseRequest.getRequestURI() == null ? "/" : baseRequest.getRequestURI();
         long limit = path.startsWith(UPLOAD_PREFIX) ? edge.maxUploadBytes() : edge.maxBodyBytes();
         Refusal refusal = refusal(baseRequest, request, path, limit);
@@ -56,17 +71,8 @@ public final class EdgeGuard extends HandlerWrapper {
             super.handle(target, baseRequest, request, response);
             return;
         }
-        baseRequest.getHttpInput().addInterceptor(new BodyLimit(limit, edge.bodyReadTimeout().toNanos()));
-        // While the request is read, a silent client times out after the body read timeout; once the handler returns
-        // (answered, or suspended to hold a pollForResult answer) the connector's longer idle timeout applies again.
-        EndPoint endPoint = baseRequest.getHttpChannel().getEndPoint();
-        long idle = endPoint.getIdleTimeout();
-        endPoint.setIdleTimeout(Math.min(idle, edge.bodyReadTimeout().toMillis()));
-        try {
-            super.handle(target, baseRequest, request, response);
-        } finally {
-            endPoint.setIdleTimeout(idle);
-        }
+        // the body is read without a thread; the request comes back here (above) once it is in
+        AsyncBodyReader.start(baseRequest, response, limit, edge.bodyReadTimeout().toMillis());
     }
 
     /** Why the request is refused before WireMock sees it, or null; the checks that need no body, in order. */
@@ -193,32 +199,5 @@ public final class EdgeGuard extends HandlerWrapper {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    /** Counts a body as it streams in: past the limit 413, past the deadline 408. */
-    private static final class BodyLimit implements HttpInput.Interceptor {
-        private final long limit;
-        private final long deadline;
-        private long seen;
-
-        BodyLimit(long limit, long timeoutNanos) {
-            this.limit = limit;
-            this.deadline = System.nanoTime() + timeoutNanos;
-        }
-
-        @Override
-        public HttpInput.Content readFrom(HttpInput.Content content) {
-            if (content == null || content.isSpecial()) {
-                return content;
-            }
-            seen += content.remaining();
-            if (seen > limit) {
-                throw new BadMessageException(413, "body: larger than " + limit + " bytes");
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new BadMessageException(408, "body: not received in time; send the whole request promptly");
-            }
-            return content;
-        }
     }
 }
