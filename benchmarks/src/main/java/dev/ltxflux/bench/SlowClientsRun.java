@@ -15,14 +15,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Slow clients against the in-process mock (127.0.0.1 only): {@code trickle} connections send a submit's body one byte
  * at a time (one byte per connection every 100 ms; a connection the mock cuts is opened again), {@code idle} more send
  * a submit's headers and then nothing. Meanwhile one well-behaved client reads a job's status {@code reads} times, each
- * with a 10 s bound; printed: the p50/p99/max of those reads, how many failed, the request threads configured and the
- * mock's Jetty threads at their peak. Bounded: at most {@code reads} reads and 120 s of attack.
+ * with a 10 s bound; printed: the p50/p99/max of those reads, how many failed, the request threads configured, the
+ * mock's Jetty threads at their peak and, of them, the most seen parked in a blocking body read. Bounded: at most {@code reads} reads and 120 s of attack.
  * Run: {@code java -cp benchmarks/target/benchmarks.jar dev.ltxflux.bench.SlowClientsRun [trickle] [idle] [reads]}.
  */
 public final class SlowClientsRun {
@@ -45,7 +46,7 @@ public final class SlowClientsRun {
         try {
             String job = submit(http, mock);
             URI status = URI.create(mock.baseUrl() + "/assets/" + java.net.URLEncoder.encode(job, StandardCharsets.UTF_8));
-            System.out.printf("quiet: %s%n", summary(readStatus(http, mock, status, 50, null, null, new int[1])));
+            System.out.printf("quiet: %s%n", summary(readStatus(http, mock, status, 50, null, null, new int[2])));
             for (int i = 0; i < idle; i++) {
                 Socket s = new Socket("127.0.0.1", mock.port());
                 s.getOutputStream().write(head(mock, 1000));
@@ -55,11 +56,12 @@ public final class SlowClientsRun {
                 tricklers[i] = openTrickler(mock);
             }
             long[] reopened = {0};
-            int[] peakJetty = {0};
+            int[] peakJetty = {0, 0};
             long[] latencies = readStatus(http, mock, status, reads, tricklers, reopened, peakJetty);
             System.out.printf("attack (%d trickling, %d idle after headers): %s; trickling connections reopened after a cut: %d%n",
                     trickle, idle, summary(latencies), reopened[0]);
-            System.out.printf("request threads configured: %d; Jetty threads at peak: %d%n", config.edge().containerThreads(), peakJetty[0]);
+            System.out.printf("request threads configured: %d; Jetty threads at peak: %d, of them blocked reading a body: %d%n",
+                    config.edge().containerThreads(), peakJetty[0], peakJetty[1]);
         } finally {
             for (Socket s : idlers) {
                 s.close();
@@ -85,7 +87,9 @@ public final class SlowClientsRun {
             if (tricklers != null && System.nanoTime() - lastDrip > TimeUnit.MILLISECONDS.toNanos(100)) {
                 drip(mock, tricklers, reopened);
                 lastDrip = System.nanoTime();
-                peakJetty[0] = Math.max(peakJetty[0], jettyThreads());
+                int[] now = jettyThreads();
+                peakJetty[0] = Math.max(peakJetty[0], now[0]);
+                peakJetty[1] = Math.max(peakJetty[1], now[1]);
             }
             long t0 = System.nanoTime();
             boolean ok;
@@ -141,8 +145,22 @@ public final class SlowClientsRun {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).get("jobId").asText();
     }
 
-    private static int jettyThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("qtp")).count();
+    /**
+     * Jetty's threads now, and those of them parked in a blocking body read (waiting in Jetty's
+     * {@code BlockingContentProducer}; a non-blocking read in a read callback does not count).
+     */
+    private static int[] jettyThreads() {
+        int all = 0;
+        int reading = 0;
+        for (Map.Entry<Thread, StackTraceElement[]> t : Thread.getAllStackTraces().entrySet()) {
+            if (t.getKey().getName().startsWith("qtp")) {
+                all++;
+                if (Arrays.stream(t.getValue()).anyMatch(f -> f.getClassName().endsWith(".BlockingContentProducer"))) {
+                    reading++;
+                }
+            }
+        }
+        return new int[] {all, reading};
     }
 
     /** p50/p99/max in ms of the successful reads, and how many failed (error or past the bound). */
