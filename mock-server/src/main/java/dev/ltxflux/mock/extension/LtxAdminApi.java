@@ -74,8 +74,7 @@ public final class LtxAdminApi implements AdminApiExtension {
             if (n == null || !n.isObject()) {
                 throw new Rejection(400, "body: a JSON fault rule is required");
             }
-            FaultRule rule = new FaultRule(n.path("route").asText("any"), n.path("action").asText(null),
-                    n.path("status").asInt(0), n.path("delayMillis").asLong(0), n.path("times").asInt(1));
+            FaultRule rule = FaultRule.fromJson(n);
             store.addFault(rule);
             return json(201, rule);
         } catch (Rejection r) {
