@@ -11,7 +11,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI against a server whose answers the test writes, in-process: hostile ids and messages escaped and quoted, ids
- * that cannot place files elsewhere, a token never printed, a dripping body ended by the read timeout.
+ * that cannot place files elsewhere, a token never printed. (A dripping answer: the process test {@link CliEdgesIT}.)
  */
 class HostileServerTest {
 
@@ -158,27 +157,5 @@ class HostileServerTest {
         var r = cli.run("status", "job-1", "--token", "t\u00f6ken\u20ac");
         assertThat(r.exit()).as(r.all()).isEqualTo(2);
         assertThat(r.err()).contains("--token must be visible ASCII").doesNotContain("\tat ").doesNotContain("Exception");
-    }
-
-    @Test
-    void aStatusBodyThatDripsEndsAtTheReadTimeoutWithExit3() throws Exception {
-        InProcessCli cli = fakeApi((ex, asked) -> {
-            ex.getResponseHeaders().add("Content-Type", "application/json");
-            ex.sendResponseHeaders(200, 100_000);
-            try {
-                for (int i = 0; i < 600; i++) {
-                    ex.getResponseBody().write(' ');
-                    ex.getResponseBody().flush();
-                    Thread.sleep(100);
-                }
-            } catch (InterruptedException | IOException clientGone) {
-                // the client cut the exchange at its deadline
-            }
-        });
-        long start = System.nanoTime();
-        var r = cli.run("status", "job-1", "--read-timeout", "300ms");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("4 attempts of 300 ms plus backoff").isLessThan(Duration.ofSeconds(10));
-        assertThat(r.exit()).as(r.all()).isEqualTo(3);
-        assertThat(r.err()).contains("no complete answer within 300ms").doesNotContain("\tat ").doesNotContainPattern("[A-Z]\\w*Exception");
     }
 }
