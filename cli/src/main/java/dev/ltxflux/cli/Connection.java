@@ -97,7 +97,9 @@ final class Connection {
         String url = first(baseUrl, env.get(LtxClient.ENV_BASE_URL));
         if (resolvedToken == null) {
             if (url != null) {
-                throw new InvalidRequestException("token", "is required with --base-url (or set USEAPI_TOKEN)");
+                String source = baseUrlSource();
+                throw new InvalidRequestException("token", "is required with " + source + " (or set USEAPI_TOKEN); without "
+                        + (source.equals("--base-url") ? "--base-url" : "LTXFLUX_BASE_URL") + " the embedded mock needs none");
             }
             mock = new LtxMockServer(EmbeddedMockSettings.config(environment)).start();
             MockStateDir state = new MockStateDir(home().resolve(MOCK_STATE));

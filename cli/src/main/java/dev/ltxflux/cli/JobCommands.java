@@ -170,7 +170,13 @@ final class JobCommands {
 
         @Override
         public Integer call() {
-            var image = dev.ltxflux.core.model.asset.ReferenceImage.of(environment.resolve(file));
+            dev.ltxflux.core.model.asset.ReferenceImage image;
+            try {
+                image = dev.ltxflux.core.model.asset.ReferenceImage.of(environment.resolve(file));
+            } catch (dev.ltxflux.core.error.InvalidRequestException e) {
+                throw new dev.ltxflux.core.error.InvalidRequestException(e.violations().stream()
+                        .map(v -> new dev.ltxflux.core.error.Violation("<file>", v.rule())).toList());
+            }
             try (Connection.Session s = connection.open(spec.commandLine().getErr())) {
                 var uploaded = s.client().upload(new dev.ltxflux.core.model.asset.AssetUpload(image, connection.email));
                 spec.commandLine().getOut().println(SafeText.escape(uploaded.fileId().value()));

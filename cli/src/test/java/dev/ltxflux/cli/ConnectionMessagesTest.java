@@ -104,4 +104,14 @@ class ConnectionMessagesTest {
             assertThat(r.err()).contains("404").doesNotContain("does not end in");
         }
     }
+
+    @Test
+    void aBaseUrlWithoutATokenNamesWhereTheUrlCameFrom() {
+        var fromEnv = InProcessCli.in(dir).env("LTXFLUX_BASE_URL", "http://127.0.0.1:1/v1/ltxstudio").run("status", "x");
+        assertThat(fromEnv.exit()).isEqualTo(2);
+        assertThat(fromEnv.err().strip()).isEqualTo("error: --token is required with $LTXFLUX_BASE_URL (or set USEAPI_TOKEN);"
+                + " without LTXFLUX_BASE_URL the embedded mock needs none");
+        var fromFlag = InProcessCli.in(dir).run("status", "x", "--base-url", "http://127.0.0.1:1/v1/ltxstudio");
+        assertThat(fromFlag.err()).contains("error: --token is required with --base-url (or set USEAPI_TOKEN)");
+    }
 }

@@ -120,4 +120,11 @@ class EditFlowTest {
         assertThat(status.out()).contains("completed 100% " + mock.origin());
         assertThat(status.err()).doesNotContain("note:");
     }
+
+    @Test
+    void uploadOfAMissingFileNamesItsArgumentNotImage() {
+        var r = cli(Duration.ofMillis(300)).run("upload", "missing.png");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("error: <file> must be an existing file (").doesNotContain("--image");
+    }
 }
