@@ -49,7 +49,7 @@ final class Connection {
     boolean verbose;
 
     /** Environment variable: the client's time between status reads ({@code --poll-interval}). */
-    static final String ENV_POLL_INTERVAL = "LTXFLUX_POLL_INTERVAL";
+    static final String ENV_POLL_INTERVAL = PollInterval.ENV;
 
     private final Map<String, String> env;
     private final CliEnvironment environment;
@@ -89,7 +89,7 @@ final class Connection {
 
     /** The same, journaling into {@code journal}. */
     Session open(PrintWriter err, WatchedJournal journal) {
-        java.time.Duration every = pollInterval(); // refused before the embedded mock starts
+        java.time.Duration every = PollInterval.of(pollInterval, environment); // refused before the embedded mock starts
         String resolvedToken = resolvedToken();
         String resolvedEmail = first(email, env.get(LtxClient.ENV_EMAIL));
         LtxMockServer mock = null;
@@ -182,29 +182,6 @@ final class Connection {
     /** The base URL this run talked to, or null before {@link #open}. */
     String url() {
         return url;
-    }
-
-    /** {@code --poll-interval}, else {@code $LTXFLUX_POLL_INTERVAL}, else null (the client's default backoff). */
-    private java.time.Duration pollInterval() {
-        String source = "--poll-interval";
-        java.time.Duration every = pollInterval;
-        String value = environment.variable(ENV_POLL_INTERVAL);
-        if (every == null && value != null) {
-            source = "$" + ENV_POLL_INTERVAL;
-            try {
-                every = new DurationOption().convert(value);
-            } catch (picocli.CommandLine.TypeConversionException e) {
-                throw new InvalidRequestException(source, e.getMessage() + " (or unset it)");
-            }
-        }
-        if (every != null && (every.isZero() || every.isNegative())) {
-            throw new InvalidRequestException(source, "must be positive (was " + value(every) + ")");
-        }
-        return every;
-    }
-
-    private static String value(java.time.Duration d) {
-        return d.toMillis() + "ms";
     }
 
     private String resolvedToken() {
