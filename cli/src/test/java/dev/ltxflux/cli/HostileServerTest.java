@@ -107,7 +107,7 @@ class HostileServerTest {
         String id = "email:o'brien@e.com-job:1 $(touch pwned)-type:image";
         InProcessCli cli = fakeApi((ex, asked) -> send(ex, 200, "application/json",
                 ("{\"jobId\":" + json(asked) + ",\"status\":{\"type\":\"active\",\"progress\":5}}").getBytes(StandardCharsets.UTF_8)));
-        var r = cli.run("wait", id, "--timeout", "300ms");
+        var r = cli.run("wait", id, "--timeout", "1s");
         assertThat(r.exit()).as(r.all()).isEqualTo(5);
         Matcher m = Pattern.compile("resume with: java -jar cli/target/ltxflux.jar wait (.*)").matcher(r.err());
         assertThat(m.find()).as(r.err()).isTrue();
