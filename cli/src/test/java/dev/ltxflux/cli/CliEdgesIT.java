@@ -32,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliEdgesIT {
 
+    /** A short-lived JVM on a small machine: no C2 compiler threads, no parallel GC threads (the program is the same). */
+    private static final String[] QUICK_START_FLAGS = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"};
     private static final Path JAR = Path.of(System.getProperty("ltxflux.cli.jar", "target/ltxflux.jar"));
     private static final Path SAMPLE = Path.of(System.getProperty("ltxflux.samples", "../samples")).resolve("landscape.png");
     private static final String TOKEN = "user:777-hostileT0ken";
@@ -69,7 +71,7 @@ class CliEdgesIT {
         } else {
             cmd.add(java);
         }
-        cmd.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+        cmd.addAll(List.of(QUICK_START_FLAGS[0], QUICK_START_FLAGS[1], "-jar", JAR.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile());
         pb.environment().remove("USEAPI_TOKEN");
@@ -158,7 +160,7 @@ class CliEdgesIT {
         assertThat(m.find()).as(r.err()).isTrue();
         String jobId = m.group(1);
         assertThat(r.err()).contains("resume with: java -jar cli/target/ltxflux.jar wait '" + jobId + "' --out 'o.png'");
-        assertThat(run(mockEnv(), "jobs").out()).contains(jobId);
+        assertThat(InProcessCli.in(dir).env(mockEnv()).run("jobs").out()).contains(jobId);
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliEmbeddedMockIT {
 
+    /** A short-lived JVM on a small machine: no C2 compiler threads, no parallel GC threads (the program is the same). */
+    private static final String[] QUICK_START_FLAGS = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"};
     private static final Path JAR = Path.of(System.getProperty("ltxflux.cli.jar", "target/ltxflux.jar"));
     private static final Path SAMPLE = Path.of(System.getProperty("ltxflux.samples", "../samples")).resolve("landscape.png");
 
@@ -38,7 +40,7 @@ class CliEmbeddedMockIT {
 
     private ProcessBuilder process(Map<String, String> env, String... args) throws IOException {
         Path work = Files.createDirectories(dir.resolve("work"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), QUICK_START_FLAGS[0], QUICK_START_FLAGS[1], "-jar",
                 JAR.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile());
