@@ -33,6 +33,32 @@ final class EmbeddedMockSettings {
     }
 
     /**
+     * A flag ({@code --strict}, {@code --no-out-of-sync}) from {@code true} or {@code false}; a negatable one also from
+     * its other name ({@code LTXFLUX_MOCK_OUT_OF_SYNC=false} is {@code --no-out-of-sync}).
+     */
+    private static void flag(CommandLine cli, OptionSpec option, String name, CliEnvironment environment, List<String> args) {
+        String other = option.negatable()
+                ? cli.getCommandSpec().negatableOptionTransformer().makeNegative(name, cli.getCommandSpec()) : null;
+        String value = environment.variable(variable(name));
+        if (value != null) {
+            if (truth(variable(name), value)) {
+                args.add(name);
+            } else if (other != null) {
+                args.add(other);
+            }
+        } else if (other != null && environment.variable(variable(other)) != null) {
+            args.add(truth(variable(other), environment.variable(variable(other))) ? other : name);
+        }
+    }
+
+    private static boolean truth(String variable, String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new InvalidRequestException("$" + variable, "must be true or false (was '" + value + "')");
+    }
+
+    /**
      * The embedded mock's configuration from {@code environment}.
      *
      * @throws InvalidRequestException naming the variable, when a value is refused by the mock's option
@@ -43,8 +69,13 @@ final class EmbeddedMockSettings {
         List<String> args = new ArrayList<>();
         for (OptionSpec option : cli.getCommandSpec().options()) {
             String name = option.longestName();
+            if (option.usageHelp() || option.versionHelp() || FIXED.contains(name)) {
+                continue;
+            }
             String value = environment.variable(variable(name));
-            if (value != null && !option.usageHelp() && !option.versionHelp() && !FIXED.contains(name)) {
+            if (option.arity().max() == 0) {
+                flag(cli, option, name, environment, args);
+            } else if (value != null) {
                 args.add(name + "=" + value);
             }
         }

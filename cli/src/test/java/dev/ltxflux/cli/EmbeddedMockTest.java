@@ -70,6 +70,22 @@ class EmbeddedMockTest {
     }
 
     @Test
+    void aFlagOfTheMockIsSetFromItsVariableToo() {
+        var quirk = InProcessCli.in(dir).run("edit", "--image", SAMPLE.toString(), "--prompt", "p", "--out", "a.png");
+        var noQuirk = InProcessCli.in(dir).env("LTXFLUX_MOCK_NO_OUT_OF_SYNC", "true")
+                .run("edit", "--image", SAMPLE.toString(), "--prompt", "p", "--out", "b.png");
+        assertThat(quirk.err()).as("the mock's default: the first completed read has no link").contains("waiting for the image link");
+        assertThat(noQuirk.exit()).as(noQuirk.all()).isZero();
+        assertThat(noQuirk.err()).as("--no-out-of-sync from $LTXFLUX_MOCK_NO_OUT_OF_SYNC").doesNotContain("waiting for the image link");
+        var positive = InProcessCli.in(dir).env("LTXFLUX_MOCK_OUT_OF_SYNC", "false")
+                .run("edit", "--image", SAMPLE.toString(), "--prompt", "p", "--out", "c.png");
+        assertThat(positive.err()).as("the same from $LTXFLUX_MOCK_OUT_OF_SYNC=false").doesNotContain("waiting for the image link");
+        var bad = InProcessCli.in(dir).env("LTXFLUX_MOCK_STRICT", "yes").run("status", "x");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("error: $LTXFLUX_MOCK_STRICT must be true or false (was 'yes')");
+    }
+
+    @Test
     void aRefusedMockVariableIsNamedWithTheMocksOwnReason() {
         var r = InProcessCli.in(dir).env("LTXFLUX_MOCK_JOB_DURATION", "4").run("edit", "--image", SAMPLE.toString(), "--prompt", "p");
         assertThat(r.exit()).isEqualTo(2);
