@@ -138,7 +138,8 @@ public final class MockCommand implements Callable<Integer> {
         this(System.out);
     }
 
-    MockCommand(PrintStream out) {
+    /** Prints its ready line to {@code out} (an embedding program's own stream). */
+    public MockCommand(PrintStream out) {
         this.out = out;
     }
 
@@ -187,6 +188,9 @@ public final class MockCommand implements Callable<Integer> {
             out.println("ltxflux mock recording " + config.recording().from() + " at " + server.baseUrl() + " into " + recordDir.toAbsolutePath());
         } else {
             out.println("ltxflux mock server ready at " + server.baseUrl() + " (token: " + config.server().token() + ")");
+            if (config.edge().admin()) {
+                out.println("dashboard: " + server.origin() + "/__admin/ltx/ui");
+            }
         }
         out.flush();
         stopped.await();

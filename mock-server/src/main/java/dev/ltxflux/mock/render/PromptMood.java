@@ -44,8 +44,12 @@ enum PromptMood {
         return w <= c ? WARM : COOL;
     }
 
-    /** The tint {@code (r, g, b)}: this mood's, or {@code fallback} when neutral. */
-    int[] tint(int[] fallback) {
-        return this == NEUTRAL ? fallback : new int[] {red, green, blue};
+    /**
+     * The tint {@code (r, g, b)}: three parts this mood's to one part {@code own} (the prompt's own tint, so two warm
+     * prompts still differ), or {@code own} alone when neutral.
+     */
+    int[] tint(int[] own) {
+        return this == NEUTRAL ? own
+                : new int[] {(red * 3 + own[0]) / 4, (green * 3 + own[1]) / 4, (blue * 3 + own[2]) / 4};
     }
 }

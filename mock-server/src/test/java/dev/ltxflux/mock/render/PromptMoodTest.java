@@ -34,7 +34,8 @@ class PromptMoodTest {
 
         assertThat(sunset).isGreaterThan(winter + 40);
         assertThat(ImageEditor.edit(input, "16:9", "Add golden sunset lighting", 1L))
-                .isEqualTo(ImageEditor.edit(input, "16:9", "Add golden sunset lighting", 1L));
+                .isEqualTo(ImageEditor.edit(input, "16:9", "Add golden sunset lighting", 1L))
+                .as("two warm prompts still differ").isNotEqualTo(ImageEditor.edit(input, "16:9", "A warm desert", 1L));
     }
 
     /** Mean red minus mean blue. */
