@@ -70,4 +70,15 @@ class HealthRouteTest {
         String text = get("/__health", "localhost").text();
         assertThat(text).doesNotContain(ADMIN_TOKEN, "secret", MockConfig.DEFAULT_TOKEN, "user:");
     }
+
+    @Test
+    void theContainerProbeSaysUpForTheMockAndDownForAnythingElse() throws Exception {
+        assertThat(HealthProbe.probe("http://127.0.0.1:" + ltx.server().port() + "/__health", 2000)).isZero();
+        assertThat(HealthProbe.probe("http://127.0.0.1:" + ltx.server().port() + "/v1/ltxstudio/nothing", 2000)).isEqualTo(1);
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0)) {
+            int port = closed.getLocalPort();
+            closed.close();
+            assertThat(HealthProbe.probe("http://127.0.0.1:" + port + "/__health", 500)).as("nothing listening").isEqualTo(1);
+        }
+    }
 }
