@@ -26,7 +26,7 @@ public final class HealthProbe {
     }
 
     /** 0 when {@code url} answers 200 with an UP body within {@code timeoutMillis}, 1 otherwise. */
-    static int probe(String url, int timeoutMillis) {
+    public static int probe(String url, int timeoutMillis) {
         try {
             HttpURLConnection c = (HttpURLConnection) new URL(url).openConnection();
             c.setConnectTimeout(timeoutMillis);
