@@ -33,6 +33,10 @@ find "$root/opt/java/openjdk" -type f \( -name '*.so' -o -path '*/bin/*' \) -pri
       mkdir -p "$(dirname "$dest")"
       cp -L "$lib" "$dest"
     done
+# the C.UTF-8 locale, so that the JVM decodes arguments and file names as UTF-8 (LANG=C.UTF-8 below)
+if [ -d /usr/lib/locale/C.utf8 ]; then
+  mkdir -p "$root/usr/lib/locale" && cp -r /usr/lib/locale/C.utf8 "$root/usr/lib/locale/"
+fi
 chmod 1777 "$root/tmp"
 chmod 0777 "$root/home/ltxflux"
 printf 'root:x:0:0:root:/root:/sbin/nologin\nltxflux:x:65532:65532:ltxflux:/home/ltxflux:/sbin/nologin\n' > "$root/etc/passwd"
