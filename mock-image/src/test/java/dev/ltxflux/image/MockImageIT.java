@@ -141,7 +141,6 @@ class MockImageIT {
         // the HEALTHCHECK command itself, run in the container as Docker runs it (the first scheduled check is 10 s away)
         Docker.Result probe = Docker.run(30, "exec", container, "java", "-cp", "/app/ltxflux-mock-server.jar", "dev.ltxflux.mock.HealthProbe");
         assertThat(probe.code()).as(probe.out()).isZero();
-        assertThat(probe.out()).contains("UP");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The container's {@code HEALTHCHECK} command ({@code java -cp ltxflux-mock-server.jar dev.ltxflux.mock.HealthProbe}):
- * exits 0 when {@code GET http://127.0.0.1:<port>/__health} answers 200 with {@code "status":"UP"}, 1 otherwise. The
+ * exits 0 (healthy) when {@code GET http://127.0.0.1:<port>/__health} answers 200 with {@code "status":"UP"}, 1 otherwise. The
  * port is the first argument, else {@code LTXFLUX_MOCK_PORT}, else 8089 (so a container sets its port by that variable).
  * No shell, curl or wget needed: the image has a JRE and nothing else.
  */
@@ -21,7 +21,6 @@ public final class HealthProbe {
     public static void main(String[] args) {
         String port = args.length > 0 ? args[0] : System.getenv().getOrDefault("LTXFLUX_MOCK_PORT", "8089");
         int code = probe("http://127.0.0.1:" + port.strip() + HealthRoute.PATH, 3000);
-        System.out.println(code == 0 ? "UP" : "DOWN");
         System.exit(code);
     }
 
