@@ -97,7 +97,7 @@ public final class LtxAdminApi implements AdminApiExtension {
         o.put("uuid", j.uuid()).put("generationId", j.generationId()).put("completesAt", j.completesAt().toString())
                 .put("failure", j.failure()).put("prompt", p.prompt()).put("referenceAssetId", p.referenceAssetId())
                 .put("aspectRatio", p.aspectRatio()).put("model", p.model()).put("replyUrl", p.replyUrl())
-                .put("replyRef", p.replyRef());
+                .put("replyRef", p.replyRef()).put("operation", p.operation());
         if (p.seed() != null) {
             o.put("seed", p.seed());
         }
