@@ -126,12 +126,15 @@ final class EditCommand implements Callable<Integer> {
             throw new InvalidRequestException(all.stream().distinct().toList());
         }
         AwaitOptions upscaleWait = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
-        return PaidRun.run(connection, output, spec.commandLine().getOut(), err, json, client -> {
+        // a Ctrl-C during the upscale names the upscale's file in its resume line, not the edit's
+        java.util.concurrent.atomic.AtomicReference<Path> current = new java.util.concurrent.atomic.AtomicReference<>(output);
+        return PaidRun.run(connection, current::get, spec.commandLine().getOut(), err, json, client -> {
             ImageOutcome edited = client.edit(command);
             if (upscaled == null) {
                 return List.of(edited);
             }
             JobOutput.printSaved(spec.commandLine().getOut(), edited.job(), edited.file(), json);
+            current.set(upscaled);
             return List.of(client.images().upscale(UpscaleRequest.builder().jobId(edited.job().id().value())
                     .email(connection.email).build(), upscaled, upscaleWait));
         });

@@ -53,6 +53,12 @@ final class PaidRun {
     /** Runs {@code flow} over a session (the embedded mock without a token) and prints each saved image. */
     static int run(Connection connection, Path output, PrintWriter out, PrintWriter err, boolean json,
             Function<LtxClient, List<ImageOutcome>> flow) {
+        return run(connection, () -> output, out, err, json, flow);
+    }
+
+    /** The same where the file a Ctrl-C's resume line names changes during the flow ({@code output} says which). */
+    static int run(Connection connection, java.util.function.Supplier<Path> output, PrintWriter out, PrintWriter err,
+            boolean json, Function<LtxClient, List<ImageOutcome>> flow) {
         WatchedJournal journal = new WatchedJournal(connection.writableJournal());
         InterruptNotice notice = new InterruptNotice(journal, output, err);
         try (Connection.Session session = connection.open(err, journal)) {
