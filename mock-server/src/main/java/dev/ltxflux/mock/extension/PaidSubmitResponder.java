@@ -49,13 +49,15 @@ abstract class PaidSubmitResponder extends LtxResponder {
 
     /** The body's fields, refused (400, every violation named) unless valid Unicode and valid against {@code schema}. */
     ObjectNode validBody(Request request, SchemaName schema) {
-        ObjectNode body = bodies.fields(request, INTEGER_FIELDS);
+        List<String> notIntegers = new ArrayList<>();
+        ObjectNode body = bodies.fields(request, INTEGER_FIELDS, notIntegers);
         body.properties().forEach(f -> {
             if (f.getValue().isTextual() && !wellFormed(f.getValue().asText())) {
                 throw new Rejection(400, f.getKey() + ": not valid Unicode (an unpaired surrogate)");
             }
         });
         List<String> problems = new ArrayList<>(modelRules(body));
+        problems.addAll(notIntegers);
         List<Violation> violations = catalog.violations(schema, body);
         // the schema's if/then form of the model rules names no field: the clearer message above stands for it
         violations.stream().filter(v -> problems.isEmpty() || !v.field().isEmpty())

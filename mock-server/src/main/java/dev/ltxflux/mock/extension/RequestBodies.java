@@ -45,6 +45,14 @@ final class RequestBodies {
      * integers are coerced, as the API must do, and the rest are left for the schema to refuse.
      */
     ObjectNode fields(Request request, Set<String> integerFields) {
+        return fields(request, integerFields, null);
+    }
+
+    /**
+     * The same, adding to {@code notIntegers} (instead of refusing at once) each integer field whose value is no integer,
+     * and leaving that field out of the result: the caller reports it with every other violation of the body.
+     */
+    ObjectNode fields(Request request, Set<String> integerFields, java.util.List<String> notIntegers) {
         ContentTypeHeader header = request.contentTypeHeader();
         String type = header != null && header.isPresent() && header.mimeTypePart() != null
                 ? header.mimeTypePart().trim().toLowerCase(Locale.ROOT) : "";
@@ -77,7 +85,17 @@ final class RequestBodies {
             throw new Rejection(400, "body: must be a JSON object");
         }
         ObjectNode object = (ObjectNode) tree;
-        integerFields.forEach(name -> exactInteger(object, name));
+        integerFields.forEach(name -> {
+            try {
+                exactInteger(object, name);
+            } catch (Rejection r) {
+                if (notIntegers == null) {
+                    throw r;
+                }
+                notIntegers.add(r.getMessage());
+                object.remove(name);
+            }
+        });
         return object;
     }
 
