@@ -37,35 +37,19 @@ class CreateUpscaleCommandsTest {
     @TempDir
     Path dir;
 
-    private String savedHome;
+    private InProcessCli cli;
 
     @BeforeEach
     void isolatedHome() {
-        assumeTrue(System.getenv("LTXFLUX_HOME") == null && System.getenv("USEAPI_TOKEN") == null,
-                "the embedded mock and a temporary home need LTXFLUX_HOME and USEAPI_TOKEN unset");
-        savedHome = System.getProperty("user.home");
-        System.setProperty("user.home", dir.toString());
-    }
-
-    @AfterEach
-    void restoreHome() {
-        if (savedHome != null) {
-            System.setProperty("user.home", savedHome);
-        }
+        cli = InProcessCli.in(dir);
     }
 
     private record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new LtxfluxCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler(new ErrorReporter(false));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private Run run(String... args) {
+        InProcessCli.Run r = cli.run(args);
+        return new Run(r.exit(), r.out(), r.err());
     }
 
     private static List<String> jobIds(String out) {
@@ -75,16 +59,16 @@ class CreateUpscaleCommandsTest {
 
     /** The embedded mock's journal. */
     private List<JournalRecord> journal() {
-        return FileJobJournal.open(dir.resolve(".ltxflux").resolve(Connection.MOCK_JOURNAL)).recent(10);
+        return FileJobJournal.open(cli.home().resolve(Connection.MOCK_JOURNAL)).recent(10);
     }
 
     /** The journal of calls sent with a token (here: to the test mock). */
     private List<JournalRecord> tokenJournal() {
-        return FileJobJournal.open(dir.resolve(".ltxflux").resolve(Connection.JOURNAL)).recent(10);
+        return FileJobJournal.open(cli.home().resolve(Connection.JOURNAL)).recent(10);
     }
 
     /** {@code args} against the fast test mock, the server holding each submit until its job is done. */
-    private static Run fast(String... args) {
+    private Run fast(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--token", ltx.token(), "--base-url", ltx.baseUrl(), "--poll-for-result", "10"));
         return run(all.toArray(String[]::new));

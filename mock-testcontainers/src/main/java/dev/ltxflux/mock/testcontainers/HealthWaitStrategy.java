@@ -3,6 +3,8 @@ package dev.ltxflux.mock.testcontainers;
 import dev.ltxflux.mock.HealthProbe;
 import dev.ltxflux.mock.extension.HealthRoute;
 import java.util.concurrent.TimeUnit;
+import org.rnorth.ducttape.ratelimits.RateLimiter;
+import org.rnorth.ducttape.ratelimits.RateLimiterBuilder;
 import java.util.function.Supplier;
 import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
@@ -12,6 +14,9 @@ import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
  * Works with a mapped port and in host network mode alike (the origin is asked for each time).
  */
 public final class HealthWaitStrategy extends AbstractWaitStrategy {
+
+    private final RateLimiter probes = RateLimiterBuilder.newBuilder().withRate(20, TimeUnit.SECONDS)
+            .withConstantThroughput().build();
 
     private final Supplier<String> origin;
 
@@ -29,14 +34,10 @@ public final class HealthWaitStrategy extends AbstractWaitStrategy {
                 throw new ContainerLaunchException("the mock's container stopped before " + HealthRoute.PATH + " answered UP");
             }
             url = origin.get() + HealthRoute.PATH;
-            if (HealthProbe.probe(url, 1000) == 0) {
+            String probed = url;
+            // Testcontainers' rate limiter spaces the probes (20 a second): the waiting is the library's, not ours
+            if (probes.getWhenReady(() -> HealthProbe.probe(probed, 1000)) == 0) {
                 return;
-            }
-            try {
-                TimeUnit.MILLISECONDS.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ContainerLaunchException("interrupted waiting for " + url, e);
             }
         }
         throw new ContainerLaunchException("the mock did not answer UP at " + url + " within " + startupTimeout);
