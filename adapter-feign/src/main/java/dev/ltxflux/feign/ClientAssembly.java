@@ -39,7 +39,7 @@ final class ClientAssembly {
         WireMapper mapper = new WireMapper(clock, redactor);
         ClientEventsPort events = GuardedEvents.of(o.events());
         RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.delays(),
-                new Random(), clock, events);
+                new Random(), clock, events, o.callTimeout());
         FeignPorts ports = new FeignPorts(api(o, mapper), mapper, retry, o.email(), redactor);
         HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
