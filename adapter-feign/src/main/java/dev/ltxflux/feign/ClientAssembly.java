@@ -35,15 +35,16 @@ final class ClientAssembly {
 
     static LtxClient assemble(LtxClientOptions o) {
         Clock clock = o.clock() != null ? o.clock() : Clock.systemUTC();
-        Redactor redactor = new Redactor(o.token());
+        Redactor redactor = Redactor.with(o.token());
         WireMapper mapper = new WireMapper(clock, redactor);
         ClientEventsPort events = GuardedEvents.of(o.events());
         RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.delays(),
                 new Random(), clock, events, o.callTimeout());
-        FeignPorts ports = new FeignPorts(api(o, mapper), mapper, retry, o.email(), redactor);
+        FeignPorts ports = new FeignPorts(api(o, mapper, redactor), mapper, retry, o.email(), redactor);
         HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry);
+        DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry,
+                redactor);
         ExecutorService ownedExecutor = o.executor() == null ? Executors.newFixedThreadPool(4, daemonThreads()) : null;
         AwaitJobService awaiter = new AwaitJobService(ports::readOnce, clock, o.delays(),
                 o.executor() == null ? ownedExecutor : o.executor(), o.polling(), events);
@@ -55,8 +56,8 @@ final class ClientAssembly {
         return new DefaultLtxClient(o, guard, images, new UploadReferenceService(ports), awaiter, ports, ownedExecutor);
     }
 
-    /** The one Feign builder: our transport (bounded JDK client), no Feign retries (ours decide), token redacted. */
-    private static LtxApi api(LtxClientOptions o, WireMapper mapper) {
+    /** The one Feign builder: our transport (bounded JDK client), no Feign retries (ours decide), secrets redacted. */
+    private static LtxApi api(LtxClientOptions o, WireMapper mapper, Redactor redactor) {
         boolean loopback = OptionRules.isLoopback(URI.create(o.baseUrl()).getHost());
         HttpClient http = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .version(loopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
@@ -67,7 +68,7 @@ final class ClientAssembly {
                 .retryer(Retryer.NEVER_RETRY)
                 .options(new Request.Options(o.connectTimeout(), o.readTimeout(), false))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + token))
-                .logger(new RedactingLogger(token))
+                .logger(new RedactingLogger(redactor))
                 .logLevel(feignLevel(o.logLevel()))
                 .target(LtxApi.class, o.baseUrl());
     }

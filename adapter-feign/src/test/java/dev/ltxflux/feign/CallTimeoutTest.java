@@ -61,7 +61,9 @@ class CallTimeoutTest {
         client = builder().clock(clock).delays(clock.delays()).maxAttempts(10).retryBaseDelay(Duration.ofSeconds(8))
                 .maxRetryDelay(Duration.ofSeconds(8)).callTimeout(Duration.ofSeconds(30)).build();
         TransportException e = catchThrowableOfType(TransportException.class, () -> client.status(JOB));
-        assertThat(e).hasMessageContaining("no answer within the call timeout of 30s").hasMessageContaining("HTTP 503");
+        // the last failure is a 503, or the last exchange cut to the few milliseconds the budget had left
+        assertThat(e).hasMessageContaining("no answer within the call timeout of 30s");
+        assertThat(e.getMessage()).containsAnyOf("HTTP 503", "within the call timeout of 30s (headers and body)");
         Duration waited = clock.waits().stream().reduce(Duration.ZERO, Duration::plus);
         assertThat(waited).isLessThan(Duration.ofSeconds(30));
         assertThat(server.requests().size()).isBetween(2, 9).isEqualTo(clock.waits().size() + 1);
