@@ -116,6 +116,9 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         int consecutiveErrors;
         volatile Job lastSeen;
         volatile CompletableFuture<Job> inFlight;
+        /** The deadline's timer and the pause before the next read: cancelled once the wait has ended. */
+        volatile CompletableFuture<Void> deadlineTimer;
+        volatile CompletableFuture<Void> pause;
 
         Poll(JobId id, AwaitOptions options, Instant started) {
             this.id = id;
@@ -132,6 +135,8 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
                 if (read != null) {
                     read.cancel(true);
                 }
+                cancel(deadlineTimer);
+                cancel(pause);
                 observation.ended(AwaitOutcomes.outcomeOf(error));
             });
             readNow();
@@ -143,7 +148,11 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         /** Ends the wait at its deadline even if a read is still running then. */
         private void armDeadline() {
             try {
-                delays.after(options.timeout()).whenComplete((ignored, failure) -> {
+                deadlineTimer = delays.after(options.timeout());
+                if (result.isDone()) {
+                    cancel(deadlineTimer);
+                }
+                deadlineTimer.whenComplete((ignored, failure) -> {
                     Instant now = clock.instant();
                     if (!result.isDone() && !now.isBefore(deadline)) {
                         fail(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
@@ -156,6 +165,13 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
 
         void fail(Throwable error) {
             result.completeExceptionally(error);
+        }
+
+        /** Frees a timer the ended wait no longer needs (a virtual clock would otherwise still move to it). */
+        private void cancel(CompletableFuture<Void> timer) {
+            if (timer != null) {
+                timer.cancel(false);
+            }
         }
 
         void readNow() {
@@ -235,7 +251,15 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
                 fail(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
                 return;
             }
-            delays.after(wait).whenComplete((ignored, failure) -> {
+            CompletableFuture<Void> timer = delays.after(wait);
+            pause = timer;
+            if (result.isDone()) {
+                cancel(timer);
+            }
+            timer.whenComplete((ignored, failure) -> {
+                if (failure instanceof CancellationException && result.isDone()) {
+                    return;
+                }
                 if (failure != null) {
                     fail(failure);
                 } else {
