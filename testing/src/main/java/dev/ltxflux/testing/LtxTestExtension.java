@@ -29,12 +29,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * mock's clock jumps to the moment it waits for. A blocking {@code await} or {@code edit} therefore ends at once, as
  * far as the mock's jobs allow, and a test never waits in real time (a job the test fails or that never ends runs
  * into the await's own timeout, also virtual). {@link #advance(Duration)} still moves the clock by hand. <b>On the
- * real clock</b> (the default) the client polls every 25 ms to 250 ms, to suit the test mock's 300 ms jobs.
+ * real clock</b> (the default) jobs take {@link #JOB_DURATION} (100 ms) and the client polls from 20 ms up to 100 ms,
+ * so a real-time flow costs little more than the job.
  */
 public final class LtxTestExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
-    /** How the client on the real clock polls: short, for the test mock's short jobs. */
-    public static final Backoff REAL_CLOCK_POLLING = new Backoff(Duration.ofMillis(25), 1.5, Duration.ofMillis(250));
+    /** How long the mock's jobs take, unless {@link #of(LtxMockExtension)} says otherwise. */
+    public static final Duration JOB_DURATION = Duration.ofMillis(100);
+    /** How the client on the real clock polls: 20 ms growing ×1.5 to 100 ms, for short jobs. */
+    public static final Backoff REAL_CLOCK_POLLING = new Backoff(Duration.ofMillis(20), 1.5, Duration.ofMillis(100));
 
     private final LtxMockExtension mock;
     private final List<AutoCloseable> perTest = new CopyOnWriteArrayList<>();
@@ -43,9 +46,13 @@ public final class LtxTestExtension implements BeforeAllCallback, BeforeEachCall
         this.mock = mock;
     }
 
-    /** The test mock's defaults ({@link LtxMockExtension#LtxMockExtension()}: 300 ms jobs, strict) on the real clock. */
+    /** The test mock's defaults ({@link LtxMockExtension#LtxMockExtension()}: strict, free port) with {@link #JOB_DURATION} jobs, on the real clock. */
     public LtxTestExtension() {
-        this(new LtxMockExtension());
+        this(shortJobs());
+    }
+
+    private static LtxMockExtension shortJobs() {
+        return LtxMockExtension.with(b -> b.jobDuration(JOB_DURATION).pollInterval(Duration.ofMillis(50)));
     }
 
     /** Around a mock configured as you like, e.g. {@code LtxTestExtension.of(LtxMockExtension.with(b -> b.credits(1)))}. */
@@ -53,9 +60,9 @@ public final class LtxTestExtension implements BeforeAllCallback, BeforeEachCall
         return new LtxTestExtension(java.util.Objects.requireNonNull(mock, "mock"));
     }
 
-    /** The test mock's defaults on a manual clock that the client's waits drive (see the class comment). */
+    /** The same mock on a manual clock that the client's waits drive (see the class comment). */
     public static LtxTestExtension withManualClock() {
-        return new LtxTestExtension(new LtxMockExtension().withManualClock());
+        return new LtxTestExtension(shortJobs().withManualClock());
     }
 
     /**

@@ -57,8 +57,8 @@ class LtxTestExtensionTest {
             assertThat(done[0].isDone()).isTrue();
             assertThat(took).as("real ms").isLessThan(2_000);
             Duration moved = Duration.between(before, ltx.server().clock().instant());
-            // the 300 ms job ends by the second poll (1 s on the default backoff), far from the 10 min await timeout
-            assertThat(moved).isBetween(Duration.ofMillis(300), Duration.ofSeconds(3));
+            // the 100 ms job ends by the second poll (1 s on the default backoff), far from the 10 min await timeout
+            assertThat(moved).isBetween(LtxTestExtension.JOB_DURATION, Duration.ofSeconds(3));
         }
 
         @Test
@@ -136,7 +136,7 @@ class LtxTestExtensionTest {
             UploadedAsset asset = client.upload(image());
             JobId id = client.submit(EditRequest.builder().prompt("p").referenceAssetId(asset.fileId()).build()).jobId();
             long took = realMillisOf(() -> assertThat(client.await(id, AwaitOptions.defaults()).isDone()).isTrue());
-            assertThat(took).as("real ms").isBetween(200L, 1_500L);
+            assertThat(took).as("real ms").isBetween(LtxTestExtension.JOB_DURATION.toMillis(), 1_500L);
         }
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
 class LtxArchitectureTest {
 
     private static final List<String> MODULE_ROOTS =
-            List.of("dev.ltxflux.core", "dev.ltxflux.feign", "dev.ltxflux.mock", "dev.ltxflux.schemas", "dev.ltxflux.cli");
+            List.of("dev.ltxflux.core", "dev.ltxflux.feign", "dev.ltxflux.mock", "dev.ltxflux.schemas", "dev.ltxflux.cli",
+                    "dev.ltxflux.testing");
 
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
