@@ -24,6 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Polls a job until it is done, failed or out of time. Reads run on the given executor; the waits between them hold no
@@ -116,6 +117,8 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         int consecutiveErrors;
         volatile Job lastSeen;
         volatile CompletableFuture<Job> inFlight;
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile AwaitObservation observation = AwaitObservation.NONE;
         /** The deadline's timer and the pause before the next read: cancelled once the wait has ended. */
         volatile CompletableFuture<Void> deadlineTimer;
         volatile CompletableFuture<Void> pause;
@@ -128,17 +131,9 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         }
 
         void start() {
-            AwaitObservation observation = events.awaitStarted(id);
-            result.whenComplete((job, error) -> {
-                pending.remove(this);
-                CompletableFuture<Job> read = inFlight;
-                if (read != null) {
-                    read.cancel(true);
-                }
-                cancel(deadlineTimer);
-                cancel(pause);
-                observation.ended(AwaitOutcomes.outcomeOf(error));
-            });
+            observation = events.awaitStarted(id);
+            // a caller's cancel ends it too; an end from inside (done, failed, timed out) is settled before the caller wakes
+            result.whenComplete((job, error) -> end(error));
             readNow();
             if (!result.isDone()) {
                 armDeadline();
@@ -153,6 +148,9 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
                     cancel(deadlineTimer);
                 }
                 deadlineTimer.whenComplete((ignored, failure) -> {
+                    if (ended.get()) {
+                        return; // cancelled by the wait's end
+                    }
                     Instant now = clock.instant();
                     if (!result.isDone() && !now.isBefore(deadline)) {
                         fail(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
@@ -164,7 +162,28 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         }
 
         void fail(Throwable error) {
-            result.completeExceptionally(error);
+            if (!result.isDone() && !ended.get()) {
+                end(error);
+                result.completeExceptionally(error);
+            }
+        }
+
+        /**
+         * Once: forgets the wait, cancels its read and timers and reports its outcome; run before the result is
+         * completed, so that a caller woken by it finds the outcome already reported.
+         */
+        private void end(Throwable error) {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            pending.remove(this);
+            CompletableFuture<Job> read = inFlight;
+            if (read != null) {
+                read.cancel(true);
+            }
+            cancel(deadlineTimer);
+            cancel(pause);
+            observation.ended(AwaitOutcomes.outcomeOf(error));
         }
 
         /** Frees a timer the ended wait no longer needs (a virtual clock would otherwise still move to it). */
@@ -188,7 +207,7 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         }
 
         void onRead(Job job, Throwable error) {
-            if (result.isDone()) {
+            if (result.isDone() || ended.get()) {
                 return;
             }
             try {
@@ -208,6 +227,7 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
             options.listener().onUpdate(job);
             if (job.isDone()) {
                 events.jobFinished(job);
+                end(null);
                 result.complete(job);
             } else if (job.isFailed()) {
                 events.jobFinished(job);
@@ -257,8 +277,8 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
                 cancel(timer);
             }
             timer.whenComplete((ignored, failure) -> {
-                if (failure instanceof CancellationException && result.isDone()) {
-                    return;
+                if (ended.get()) {
+                    return; // cancelled by the wait's end
                 }
                 if (failure != null) {
                     fail(failure);
