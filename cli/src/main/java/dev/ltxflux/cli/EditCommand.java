@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ltxflux edit}: upload, submit, wait with progress, download. Every option is checked before any request. */
 @Command(name = "edit", mixinStandardHelpOptions = true, description = "Edit an image with FLUX.1 Kontext and save the result.")
-final class EditCommand implements Callable<Integer> {
+final class EditCommand implements Callable<Integer>, ConnectedCommand {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -85,6 +85,26 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the final job as JSON on stdout")
     boolean json;
 
+    private final CliEnvironment environment;
+    private final ResumeLine resume = ResumeLine.forSubmitted();
+    /** Whether {@code --image} or {@code --asset} gave a usable first reference. */
+    private boolean firstReference;
+
+    EditCommand(CliEnvironment environment) {
+        this.environment = environment;
+        this.connection = new Connection(environment);
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public ResumeLine resumeLine() {
+        return resume;
+    }
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -94,30 +114,28 @@ final class EditCommand implements Callable<Integer> {
         List<Violation> found = new ArrayList<>();
         List<Reference> refs = references(found);
         Path output = out != null ? out : defaultOutput();
+        resume.out(output);
         try {
-            OutputCheck.writable(output);
+            OutputCheck.writable(environment.resolve(output));
         } catch (InvalidRequestException e) {
             found.addAll(e.violations());
         }
         EditImageCommand command;
         try {
-            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
-            command = EditImageCommand.of(refs, request, output, await);
+            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, environment.terminal()));
+            command = EditImageCommand.of(refs, request, environment.resolve(output), await);
             if (!found.isEmpty()) {
                 throw new InvalidRequestException(found);
             }
         } catch (InvalidRequestException e) {
-            List<Violation> all = new ArrayList<>(found);
-            boolean referenceReported = found.stream().anyMatch(v -> v.field().equals("image") || v.field().equals("referenceAssetId"));
-            e.violations().stream().filter(v -> !(referenceReported && refs.isEmpty() && v.field().equals("image")))
-                    .forEach(all::add);
-            throw new InvalidRequestException(all.stream().distinct().toList());
+            throw new InvalidRequestException(EditViolations.merge(found, e.violations(), firstReference,
+                    references.size(), model));
         }
         WatchedJournal journal = new WatchedJournal(connection.writableJournal());
         InterruptNotice notice = new InterruptNotice(journal, output, err);
         try (Connection.Session session = connection.open(err, journal)) {
             ImageOutcome outcome = session.client().edit(command);
-            JobOutput.printSaved(spec.commandLine().getOut(), outcome.job(), outcome.file(), json);
+            JobOutput.printSaved(spec.commandLine().getOut(), outcome.job(), outcome.file(), json, !connection.embeddedMock());
             return ExitCode.OK;
         } finally {
             notice.close();
@@ -130,16 +148,30 @@ final class EditCommand implements Callable<Integer> {
         if (image != null && asset != null) {
             found.add(new Violation("image", "and --asset cannot both be given"));
         } else if (image != null) {
-            add(refs, found, "image", () -> Reference.file(image));
+            add(refs, found, "image", () -> Reference.file(environment.resolve(image)));
         } else if (asset != null) {
             add(refs, found, "referenceAssetId", () -> Reference.asset(AssetId.of("referenceAssetId", asset)));
         }
+        firstReference = refs.size() == 1;
         for (int i = 0; i < references.size(); i++) {
             String ref = references.get(i);
             String field = i == 0 ? "referenceAssetId2" : "referenceAssetId3";
-            add(refs, found, field, () -> Reference.fileOrAsset(ref, field));
+            add(refs, found, field, () -> fileOrAsset(ref, field));
         }
         return refs;
+    }
+
+    /** A {@code --reference} naming an existing file (read from the working folder) is uploaded; anything else is an asset id. */
+    private Reference fileOrAsset(String ref, String field) {
+        try {
+            Path file = environment.resolve(Path.of(ref));
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return Reference.file(file);
+            }
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            // an asset id
+        }
+        return Reference.fileOrAsset(ref, field);
     }
 
     private static void add(List<Reference> refs, List<Violation> found, String field, java.util.function.Supplier<Reference> ref) {

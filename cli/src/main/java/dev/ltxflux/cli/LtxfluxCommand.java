@@ -28,12 +28,22 @@ public final class LtxfluxCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    /** Runs the CLI and returns its exit code (does not exit). */
+    /** Runs the CLI in this process's environment and returns its exit code (does not exit). */
     public static int run(String... args) {
+        return run(CliEnvironment.system(), args);
+    }
+
+    /** Runs the CLI with {@code environment} (its variables, folder and streams) and returns its exit code. */
+    static int run(CliEnvironment environment, String... args) {
         System.setProperty("java.awt.headless", "true");
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        CommandLine cli = new CommandLine(new LtxfluxCommand());
-        cli.addSubcommand("mock", new MockCommand());
+        CommandLine cli = new CommandLine(new LtxfluxCommand(), new CommandFactory(environment));
+        CommandLine mock = new CommandLine(new MockCommand(environment.out()));
+        mock.getCommandSpec().name("mock"); // its usage reads "ltxflux mock", not "ltxflux ltxflux-mock"
+        cli.addSubcommand("mock", mock);
+        cli.setOut(writer(environment.out())); // after the subcommands: they get the same streams
+        cli.setErr(writer(environment.err()));
+        cli.setParameterExceptionHandler(new UsageErrorReporter());
         ErrorReporter reporter = new ErrorReporter(verbose);
         cli.setExecutionExceptionHandler(reporter);
         try {
@@ -41,13 +51,17 @@ public final class LtxfluxCommand implements Runnable {
         } catch (Throwable e) {
             // an Error (e.g. OutOfMemoryError) escapes picocli's handler: still one line and a documented code
             java.io.PrintWriter err = cli.getErr();
-            int code = reporter.report(e, err);
+            int code = reporter.report(e, err, null);
             if (verbose) {
                 e.printStackTrace(err);
             }
             err.flush();
             return code;
         }
+    }
+
+    private static java.io.PrintWriter writer(java.io.PrintStream stream) {
+        return new java.io.PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.Charset.defaultCharset()), true);
     }
 
     public static void main(String[] args) {

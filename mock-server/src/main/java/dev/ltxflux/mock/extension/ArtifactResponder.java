@@ -63,7 +63,8 @@ public final class ArtifactResponder extends LtxResponder {
                 .orElseGet(() -> responses.plain(404, "No such object."));
     }
 
-    private static byte[] render(MockJob job) {
+    /** The job's artifact, rendered (callers keep it in the store's render cache). */
+    static byte[] render(MockJob job) {
         var p = job.parameters();
         return ImageEditor.edit(p.reference(), p.aspectRatio(), p.prompt(), p.seed());
     }

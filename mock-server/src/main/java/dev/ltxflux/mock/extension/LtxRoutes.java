@@ -24,7 +24,7 @@ public final class LtxRoutes {
 
     /**
      * The five LTX API routes (submit, upload, job status, artifacts, and a documented-shape 404 for any other API
-     * path): the one definition, used by {@link dev.ltxflux.mock.LtxMockServer} and by {@link LtxStubMappings} in a
+     * path) and the health route ({@link HealthRoute}): the one definition, used by {@link dev.ltxflux.mock.LtxMockServer} and by {@link LtxStubMappings} in a
      * stock WireMock. A fresh copy each call (WireMock mutates the stubs it holds, so nothing here is shared).
      */
     public static List<StubMapping> apiRoutes() {
@@ -41,7 +41,8 @@ public final class LtxRoutes {
             any(urlPathMatching("/v1/ltxstudio/.*")).atPriority(10).withId(id(5))
                     .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
                             .withBody(ErrorBodies.json(404, "Not found: no such route in the LTX Studio API v1"))
-                            .withTransformers(ApiNotFoundResponder.NAME)).build());
+                            .withTransformers(ApiNotFoundResponder.NAME)).build(),
+            HealthRoute.stub());
     }
 
     /** The API routes plus the mock's own JSON 404 for every other path (not installed in a user's stock WireMock). */
@@ -53,8 +54,8 @@ public final class LtxRoutes {
         return all;
     }
 
-    /** The ids of the LTX routes (the mock's own server: all six; a stock WireMock: the first five). */
-    public static final Set<UUID> IDS = java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(LtxRoutes::id)
+    /** The ids of the LTX routes (the mock's own server: all seven; a stock WireMock: all but the catch-all 404). */
+    public static final Set<UUID> IDS = java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(LtxRoutes::id)
             .collect(Collectors.toUnmodifiableSet());
 
     private LtxRoutes() {

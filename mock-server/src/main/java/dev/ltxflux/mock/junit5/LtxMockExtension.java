@@ -2,6 +2,7 @@ package dev.ltxflux.mock.junit5;
 
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.config.MockConfig;
+import dev.ltxflux.mock.view.JobView;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class LtxMockExtension implements BeforeAllCallback, BeforeEachCall
     }
 
     /** The jobs the mock holds, with what the client sent (prompt, reference, seed, replyRef …) and their phase now. */
-    public List<LtxMockAdmin.Job> jobs() {
+    public List<JobView> jobs() {
         return admin().jobs();
     }
 

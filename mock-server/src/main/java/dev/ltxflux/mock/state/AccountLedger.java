@@ -71,6 +71,14 @@ public final class AccountLedger {
         active.add(until);
     }
 
+    /** Frees the slot a job of {@code account} held until {@code until} (it ended early); the credit stays spent. */
+    public synchronized void release(String account, Instant until) {
+        PriorityQueue<Instant> active = running.get(account);
+        if (active != null) {
+            active.remove(until);
+        }
+    }
+
     public synchronized long creditsLeft(String account) {
         return credits.getOrDefault(account, -1L);
     }

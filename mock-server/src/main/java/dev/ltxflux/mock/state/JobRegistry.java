@@ -2,10 +2,11 @@ package dev.ltxflux.mock.state;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /** The jobs, by id and by uuid, until they expire. Thread-safe. */
@@ -13,8 +14,12 @@ public final class JobRegistry {
 
     private final Map<String, MockJob> byId = new ConcurrentHashMap<>();
     private final Map<String, MockJob> byUuid = new ConcurrentHashMap<>();
+    /** The order jobs were added in: {@link #all()} lists them so (on a frozen clock they share one createdAt). */
+    private final Map<String, Long> order = new ConcurrentHashMap<>();
+    private final AtomicLong added = new AtomicLong();
 
     void add(MockJob job) {
+        order.put(job.id(), added.incrementAndGet());
         byId.put(job.id(), job);
         byUuid.put(job.uuid(), job);
     }
@@ -28,8 +33,10 @@ public final class JobRegistry {
         return Optional.ofNullable(byUuid.get(uuid));
     }
 
+    /** Every job held, in the order they were added. */
     public Collection<MockJob> all() {
-        return List.copyOf(byId.values());
+        return byId.values().stream().sorted(Comparator.comparingLong(j -> order.getOrDefault(j.id(), Long.MAX_VALUE)))
+                .toList();
     }
 
     public int count() {
@@ -39,6 +46,7 @@ public final class JobRegistry {
     /** Removes the jobs created before {@code cutoff}, telling {@code removed} about each. */
     void evictCreatedBefore(Instant cutoff, Consumer<MockJob> removed) {
         byId.values().removeIf(j -> j.createdAt().isBefore(cutoff));
+        order.keySet().removeIf(id -> !byId.containsKey(id));
         byUuid.values().removeIf(j -> {
             boolean gone = j.createdAt().isBefore(cutoff);
             if (gone) {
@@ -50,6 +58,7 @@ public final class JobRegistry {
 
     void clear() {
         byId.clear();
+        order.clear();
         byUuid.clear();
     }
 }
