@@ -7,6 +7,7 @@ import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.junit5.LtxMockAdmin;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import dev.ltxflux.mock.state.ControllableClock;
+import dev.ltxflux.mock.view.JobView;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -118,7 +119,7 @@ public final class LtxTestExtension implements BeforeAllCallback, BeforeEachCall
         mock.advance(amount);
     }
 
-    public List<LtxMockAdmin.Job> jobs() {
+    public List<JobView> jobs() {
         return mock.jobs();
     }
 

@@ -8,7 +8,7 @@ import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.feign.LtxClient;
-import dev.ltxflux.mock.junit5.LtxMockAdmin;
+import dev.ltxflux.mock.view.JobView;
 import dev.ltxflux.testing.LtxTestExtension;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +40,6 @@ class PhotoEditTest {
 
         assertThat(result).exists();
         assertThat(ltx.jobs()).singleElement()
-                .extracting(LtxMockAdmin.Job::prompt).isEqualTo("Add golden sunset lighting");
+                .extracting(JobView::prompt).isEqualTo("Add golden sunset lighting");
     }
 }

@@ -2,8 +2,9 @@ package com.example.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ltxflux.mock.junit5.LtxMockAdmin;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
+import dev.ltxflux.mock.view.JobView;
+import dev.ltxflux.mock.view.RequestView;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,8 +30,8 @@ class WebhookTimeTest {
         assertThat(submitted.statusCode()).isEqualTo(200);
 
         ltx.advance(Duration.ofSeconds(10)); // completed now; its webhook (if any) is sent at once
-        assertThat(ltx.jobs()).singleElement().extracting(LtxMockAdmin.Job::replyRef).isEqualTo("order-7");
-        assertThat(ltx.admin().requests()).extracting(LtxMockAdmin.Request::url)
+        assertThat(ltx.jobs()).singleElement().extracting(JobView::replyRef).isEqualTo("order-7");
+        assertThat(ltx.admin().requests()).extracting(RequestView::url)
                 .contains("/v1/ltxstudio/images/flux-edit");
     }
 }

@@ -73,8 +73,11 @@ class ReadmeSnippetsTest {
     void theCompleteTestingExampleIsInTheReadmeWithItsImports() throws IOException {
         String example = Files.readString(SOURCES.resolve("com/example/orders/PhotoEditTest.java")).strip();
         assertThat(readmeBlocks()).containsValue(example);
-        assertThat(example).contains("import dev.ltxflux.mock.junit5.", "import static org.assertj.core.api.Assertions",
-                "UploadedAsset", ".fileId()", "referenceAssetId(");
+        assertThat(example).contains("import dev.ltxflux.testing.LtxTestExtension;",
+                "import static org.assertj.core.api.Assertions", "UploadedAsset", ".fileId()", "referenceAssetId(");
+        String mockAlone = Files.readString(SOURCES.resolve("com/example/orders/WebhookTimeTest.java")).strip();
+        assertThat(readmeBlocks()).containsValue(mockAlone);
+        assertThat(mockAlone).contains("import dev.ltxflux.mock.junit5.LtxMockExtension;");
     }
 
     @Test
