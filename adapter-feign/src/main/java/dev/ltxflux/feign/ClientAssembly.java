@@ -4,12 +4,14 @@ import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
 import dev.ltxflux.core.service.AwaitJobService;
 import dev.ltxflux.core.model.journal.IntentKey;
+import dev.ltxflux.core.service.CreateImageService;
 import dev.ltxflux.core.service.DownloadService;
 import dev.ltxflux.core.service.EditImageService;
 import dev.ltxflux.core.service.GuardedEvents;
 import dev.ltxflux.core.service.PaidJobService;
 import dev.ltxflux.core.service.ReadJobService;
 import dev.ltxflux.core.service.UploadReferenceService;
+import dev.ltxflux.core.service.UpscaleImageService;
 import dev.ltxflux.feign.wire.WireMapper;
 import feign.Feign;
 import feign.Logger;
@@ -40,7 +42,9 @@ final class ClientAssembly {
         ClientEventsPort events = GuardedEvents.of(o.events());
         RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.delays(),
                 new Random(), clock, events, o.callTimeout());
-        FeignPorts ports = new FeignPorts(api(o, mapper, redactor), mapper, retry, o.email(), redactor);
+        FeignPorts ports = new FeignPorts(api(o, mapper, redactor, LtxApi.class), mapper, retry, o.email(), redactor);
+        FeignImagePorts imagePorts = new FeignImagePorts(api(o, mapper, redactor, LtxImageApi.class), mapper, retry,
+                o.email(), redactor);
         HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry,
@@ -51,13 +55,17 @@ final class ClientAssembly {
         DownloadService downloads = new DownloadService(ports, downloader, clock);
         PaidJobService paid = new PaidJobService(o.journal(), awaiter, downloads, clock, IntentKey::random, events);
         ClientGuard guard = new ClientGuard();
-        ClientImages images = new ClientImages(guard, new EditImageService(ports, ports, paid), awaiter,
+        ClientImages images = new ClientImages(guard, new EditImageService(ports, ports, paid),
+                new CreateImageService(ports, imagePorts, paid), new UpscaleImageService(imagePorts, paid), awaiter,
                 new ReadJobService(ports), downloads);
         return new DefaultLtxClient(o, guard, images, new UploadReferenceService(ports), awaiter, ports, ownedExecutor);
     }
 
-    /** The one Feign builder: our transport (bounded JDK client), no Feign retries (ours decide), secrets redacted. */
-    private static LtxApi api(LtxClientOptions o, WireMapper mapper, Redactor redactor) {
+    /**
+     * The one Feign builder, for each Feign interface of the client: our transport (bounded JDK client), no Feign
+     * retries (ours decide), every secret redacted.
+     */
+    private static <T> T api(LtxClientOptions o, WireMapper mapper, Redactor redactor, Class<T> type) {
         boolean loopback = OptionRules.isLoopback(URI.create(o.baseUrl()).getHost());
         HttpClient http = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .version(loopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
@@ -70,7 +78,7 @@ final class ClientAssembly {
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + token))
                 .logger(new RedactingLogger(redactor))
                 .logLevel(feignLevel(o.logLevel()))
-                .target(LtxApi.class, o.baseUrl());
+                .target(type, o.baseUrl());
     }
 
     private static Logger.Level feignLevel(LtxClient.LogLevel level) {

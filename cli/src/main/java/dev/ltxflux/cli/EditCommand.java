@@ -4,6 +4,7 @@ import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.UpscaleRequest;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.EditImageCommand.Reference;
@@ -105,6 +106,12 @@ final class EditCommand implements Callable<Integer>, ConnectedCommand {
         return resume;
     }
 
+    @Option(names = "--upscale", description = "then upscale the result (a second paid job, journaled too) to twice its size")
+    boolean upscale;
+
+    @Option(names = "--upscale-out", description = "where to save the upscaled image (default: <out>-2x.png); implies --upscale")
+    Path upscaleOut;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -115,10 +122,16 @@ final class EditCommand implements Callable<Integer>, ConnectedCommand {
         List<Reference> refs = references(found);
         Path output = out != null ? out : defaultOutput();
         resume.out(output);
-        try {
-            OutputCheck.writable(environment.resolve(output));
-        } catch (InvalidRequestException e) {
-            found.addAll(e.violations());
+        PaidRun.checkOutput(environment.resolve(output), found);
+        Path upscaled = upscaleOut != null ? upscaleOut : upscale ? doubledName(output) : null;
+        if (upscaled != null) {
+            List<Violation> bad = new ArrayList<>();
+            PaidRun.checkOutput(environment.resolve(upscaled), bad);
+            bad.forEach(v -> found.add(new Violation("upscale-out", v.rule())));
+            if (environment.resolve(upscaled).toAbsolutePath().normalize()
+                    .equals(environment.resolve(output).toAbsolutePath().normalize())) {
+                found.add(new Violation("upscale-out", "must differ from --out"));
+            }
         }
         EditImageCommand command;
         try {
@@ -131,15 +144,28 @@ final class EditCommand implements Callable<Integer>, ConnectedCommand {
             throw new InvalidRequestException(EditViolations.merge(found, e.violations(), firstReference,
                     references.size(), model));
         }
-        WatchedJournal journal = new WatchedJournal(connection.writableJournal());
-        InterruptNotice notice = new InterruptNotice(journal, output, err);
-        try (Connection.Session session = connection.open(err, journal)) {
-            ImageOutcome outcome = session.client().edit(command);
-            JobOutput.printSaved(spec.commandLine().getOut(), outcome.job(), outcome.file(), json, !connection.embeddedMock());
-            return ExitCode.OK;
-        } finally {
-            notice.close();
-        }
+        AwaitOptions upscaleWait = new AwaitOptions(timeout, new ProgressRenderer(err, environment.terminal()));
+        // a Ctrl-C during the upscale names the upscale's file in its resume line, not the edit's
+        java.util.concurrent.atomic.AtomicReference<Path> current = new java.util.concurrent.atomic.AtomicReference<>(output);
+        boolean linkLasts = !connection.embeddedMock();
+        return PaidRun.run(connection, current::get, spec.commandLine().getOut(), err, json, linkLasts, client -> {
+            ImageOutcome edited = client.edit(command);
+            if (upscaled == null) {
+                return List.of(edited);
+            }
+            JobOutput.printSaved(spec.commandLine().getOut(), edited.job(), edited.file(), json, linkLasts);
+            current.set(upscaled);
+            return List.of(client.images().upscale(UpscaleRequest.builder().jobId(edited.job().id().value())
+                    .email(connection.email).build(), environment.resolve(upscaled), upscaleWait));
+        });
+    }
+
+    /** {@code a.png} -> {@code a-2x.png}, beside it. */
+    private static Path doubledName(Path output) {
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String doubled = (dot > 0 ? name.substring(0, dot) : name) + "-2x" + (dot > 0 ? name.substring(dot) : ".png");
+        return output.resolveSibling(doubled);
     }
 
     /** {@code --image} or {@code --asset}, then each {@code --reference} (a file to upload or an asset id), in order. */

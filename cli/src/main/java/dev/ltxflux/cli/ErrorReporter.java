@@ -34,7 +34,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             Map.entry("referenceAssetId3", "--reference"), Map.entry("location", "--location"), Map.entry("weather", "--weather"),
             Map.entry("lighting", "--lighting"), Map.entry("timeout", "--timeout"), Map.entry("token", "--token"),
             Map.entry("baseUrl", "--base-url"), Map.entry("jobId", "<jobId>"), Map.entry("journal", "the job journal ($LTXFLUX_HOME)"),
-            Map.entry("readTimeout", "--read-timeout"), Map.entry("reference", "--reference"),
+            Map.entry("readTimeout", "--read-timeout"), Map.entry("reference", "--reference"), Map.entry("style", "--style"),
+            Map.entry("reference_strength", "--reference-strength"), Map.entry("upscale-out", "--upscale-out"),
             Map.entry("USEAPI_TOKEN", "$USEAPI_TOKEN"));
 
     private final boolean verbose;

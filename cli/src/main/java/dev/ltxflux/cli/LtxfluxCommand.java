@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 
 /** {@code ltxflux}: edit images through the useapi.net LTX Studio API, or through its mock when no token is set. */
 @Command(name = "ltxflux", mixinStandardHelpOptions = true, version = "ltxflux 0.1.0",
-        description = "Edit images with FLUX.1 Kontext through the useapi.net LTX Studio API.%n"
+        description = "Create, edit and upscale images through the useapi.net LTX Studio API.%n"
                 + "Without --token or USEAPI_TOKEN the embedded mock server is used.",
-        subcommands = {EditCommand.class, JobCommands.Status.class, JobCommands.Wait.class, JobCommands.Upload.class,
+        subcommands = {EditCommand.class, CreateCommand.class, UpscaleCommand.class, JobCommands.Status.class, JobCommands.Wait.class, JobCommands.Upload.class,
                 JobCommands.Jobs.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid usage or request, or --out/journal not writable (nothing was sent)",

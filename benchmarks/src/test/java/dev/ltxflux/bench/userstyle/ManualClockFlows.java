@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A user's test class as the README shows it, on a manual clock: 50 full flows (upload, submit, advance, await,
- * download). Not part of the build's tests (no {@code *Test} name): run it by name, see {@code RESULTS.md} section 12.
+ * download). Not part of the build's tests (no {@code *Test} name): run it by name, see {@code RESULTS.md} section 13.
  */
 class ManualClockFlows {
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A user's test class on the extension's default, the real clock with the test mock's 300 ms jobs: 50 full flows
  * (upload, submit, await the real job, download). Not part of the build's tests (no {@code *Test} name): run it by
- * name, see {@code RESULTS.md} section 12.
+ * name, see {@code RESULTS.md} section 13.
  */
 class RealClockFlows {
 

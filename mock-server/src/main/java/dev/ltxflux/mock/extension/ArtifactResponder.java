@@ -63,10 +63,10 @@ public final class ArtifactResponder extends LtxResponder {
                 .orElseGet(() -> responses.plain(404, "No such object."));
     }
 
-    /** The job's artifact, rendered (callers keep it in the store's render cache). */
+    /** The job's image: an edit rendered from its reference; a create or an upscale as it was rendered on submission. */
     static byte[] render(MockJob job) {
         var p = job.parameters();
-        return ImageEditor.edit(p.reference(), p.aspectRatio(), p.prompt(), p.seed());
+        return p.prerendered() ? p.reference() : ImageEditor.edit(p.reference(), p.aspectRatio(), p.prompt(), p.seed());
     }
 
     private static ResponseDefinition png(byte[] bytes) {

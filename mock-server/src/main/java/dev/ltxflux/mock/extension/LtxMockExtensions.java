@@ -48,6 +48,8 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new RouteKeeper(services.getAdmin(), routes),
                 new AdminSafetyFilter(store, services.getAdmin(), control, admin -> LtxRoutes.ensureInstalled(admin, routes.get())),
                 new SubmitResponder(store, catalog, responses, faults, webhooks, control, auth),
+                new CreateResponder(store, catalog, responses, faults, webhooks, control, auth),
+                new UpscaleResponder(store, catalog, responses, faults, webhooks, control, auth),
                 new JobStatusResponder(store, responses, faults, auth),
                 new UploadResponder(store, responses, faults, links, control, auth),
                 new ArtifactResponder(store, responses, faults, links, auth),

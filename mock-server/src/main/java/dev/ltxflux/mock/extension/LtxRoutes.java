@@ -23,14 +23,18 @@ import java.util.stream.Collectors;
 public final class LtxRoutes {
 
     /**
-     * The five LTX API routes (submit, upload, job status, artifacts, and a documented-shape 404 for any other API
-     * path) and the health route ({@link HealthRoute}): the one definition, used by {@link dev.ltxflux.mock.LtxMockServer} and by {@link LtxStubMappings} in a
+     * The LTX API routes (edit, create, upscale, upload, job status, artifacts, and a documented-shape 404 for any
+     * other API path) and the health route ({@link HealthRoute}): the one definition, used by {@link dev.ltxflux.mock.LtxMockServer} and by {@link LtxStubMappings} in a
      * stock WireMock. A fresh copy each call (WireMock mutates the stubs it holds, so nothing here is shared).
      */
     public static List<StubMapping> apiRoutes() {
         return List.of(
             post(urlPathMatching("/v1/ltxstudio/images/(flux-edit|edit)")).atPriority(1).withId(id(1))
                     .willReturn(aResponse().withTransformers(SubmitResponder.NAME)).build(),
+            post(urlPathMatching("/v1/ltxstudio/images/(flux-create|create)")).atPriority(1).withId(named("create"))
+                    .willReturn(aResponse().withTransformers(CreateResponder.NAME)).build(),
+            post(urlPathMatching("/v1/ltxstudio/images/upscale")).atPriority(1).withId(named("upscale"))
+                    .willReturn(aResponse().withTransformers(UpscaleResponder.NAME)).build(),
             post(urlPathMatching("/v1/ltxstudio/assets/?")).atPriority(1).withId(id(2))
                     .willReturn(aResponse().withTransformers(UploadResponder.NAME)).build(),
             get(urlPathMatching("/artifacts/.+")).atPriority(1).withId(id(4))
@@ -54,11 +58,15 @@ public final class LtxRoutes {
         return all;
     }
 
-    /** The ids of the LTX routes (the mock's own server: all seven; a stock WireMock: all but the catch-all 404). */
-    public static final Set<UUID> IDS = java.util.stream.IntStream.rangeClosed(1, 7).mapToObj(LtxRoutes::id)
-            .collect(Collectors.toUnmodifiableSet());
+    /** The ids of the LTX routes (the mock's own server: all of {@link #routes()}; a stock WireMock: {@link #apiRoutes()}). */
+    public static final Set<UUID> IDS = routes().stream().map(StubMapping::getId).collect(Collectors.toUnmodifiableSet());
 
     private LtxRoutes() {
+    }
+
+    /** A route's id derived from its name (never a hand-kept number). */
+    private static UUID named(String name) {
+        return UUID.nameUUIDFromBytes(("ltxflux-route:" + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static UUID id(int n) {

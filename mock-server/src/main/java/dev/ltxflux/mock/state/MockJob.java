@@ -134,8 +134,34 @@ public final class MockJob {
      * @param replyRef         webhook reference or null
      * @param reference        the reference image's bytes (kept so the artifact can be rendered after eviction of the upload)
      * @param origin           scheme://host:port of the mock as bound (never the request's Host), for artifact URLs
+     * @param operation        {@value #EDIT}, {@value #CREATE} or {@value #UPSCALE}: an edit renders its artifact from
+     *                         {@code reference} when first read; a create or an upscale is rendered when submitted and
+     *                         {@code reference} holds its finished image (an upscale's {@code referenceAssetId} is the
+     *                         source job's id)
      */
     public record EditParameters(String prompt, String referenceAssetId, String aspectRatio, Long seed, String model,
-            String replyUrl, String replyRef, byte[] reference, String origin) {
+            String replyUrl, String replyRef, byte[] reference, String origin, String operation) {
+
+        public static final String EDIT = "edit";
+        public static final String CREATE = "create";
+        public static final String UPSCALE = "upscale";
+
+        public EditParameters {
+            operation = operation == null ? EDIT : operation;
+            if (!java.util.Set.of(EDIT, CREATE, UPSCALE).contains(operation)) {
+                throw new IllegalArgumentException("operation must be edit, create or upscale (was " + operation + ")");
+            }
+        }
+
+        /** An edit's parameters. */
+        public EditParameters(String prompt, String referenceAssetId, String aspectRatio, Long seed, String model,
+                String replyUrl, String replyRef, byte[] reference, String origin) {
+            this(prompt, referenceAssetId, aspectRatio, seed, model, replyUrl, replyRef, reference, origin, EDIT);
+        }
+
+        /** Whether the artifact is {@link #reference()} as it is (a create or an upscale, rendered when submitted). */
+        public boolean prerendered() {
+            return !EDIT.equals(operation);
+        }
     }
 }

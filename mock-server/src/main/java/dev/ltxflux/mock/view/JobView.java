@@ -23,12 +23,13 @@ import java.time.Instant;
  * @param model            the model, or null
  * @param replyUrl         the webhook URL, or null
  * @param replyRef         the webhook reference, or null
+ * @param operation        {@code edit}, {@code create} or {@code upscale}
  * @param thumbnail        the admin path of a small PNG of the job's image: its result once completed, else its input
  * @param thumbnailOf      {@code result} or {@code input}: what {@code thumbnail} shows
  */
 public record JobView(String jobId, String uuid, String account, String phase, int progress, Instant createdAt,
         Instant completesAt, String failure, String generationId, String prompt, String referenceAssetId,
-        String aspectRatio, Long seed, String model, String replyUrl, String replyRef, String thumbnail,
+        String aspectRatio, Long seed, String model, String replyUrl, String replyRef, String operation, String thumbnail,
         String thumbnailOf) {
 
     /** The admin path of a job's thumbnail: {@code result} or {@code input}. */
@@ -43,6 +44,6 @@ public record JobView(String jobId, String uuid, String account, String phase, i
         String of = phase == MockJob.Phase.COMPLETED ? "result" : "input";
         return new JobView(job.id(), job.uuid(), job.account(), phase.name().toLowerCase(), job.progressAt(now),
                 job.createdAt(), job.completesAt(), job.failure(), job.generationId(), p.prompt(), p.referenceAssetId(),
-                p.aspectRatio(), p.seed(), p.model(), p.replyUrl(), p.replyRef(), thumbnailPath(job.uuid(), of), of);
+                p.aspectRatio(), p.seed(), p.model(), p.replyUrl(), p.replyRef(), p.operation(), thumbnailPath(job.uuid(), of), of);
     }
 }
