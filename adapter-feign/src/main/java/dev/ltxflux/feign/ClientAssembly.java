@@ -37,16 +37,18 @@ final class ClientAssembly {
 
     static LtxClient assemble(LtxClientOptions o) {
         Clock clock = o.clock() != null ? o.clock() : Clock.systemUTC();
-        Redactor redactor = new Redactor(o.token());
+        Redactor redactor = Redactor.with(o.token());
         WireMapper mapper = new WireMapper(clock, redactor);
         ClientEventsPort events = GuardedEvents.of(o.events());
         RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.delays(),
-                new Random(), clock, events);
-        FeignPorts ports = new FeignPorts(api(o, mapper, LtxApi.class), mapper, retry, o.email(), redactor);
-        FeignImagePorts imagePorts = new FeignImagePorts(api(o, mapper, LtxImageApi.class), mapper, retry, o.email(), redactor);
+                new Random(), clock, events, o.callTimeout());
+        FeignPorts ports = new FeignPorts(api(o, mapper, redactor, LtxApi.class), mapper, retry, o.email(), redactor);
+        FeignImagePorts imagePorts = new FeignImagePorts(api(o, mapper, redactor, LtxImageApi.class), mapper, retry,
+                o.email(), redactor);
         HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry);
+        DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry,
+                redactor);
         ExecutorService ownedExecutor = o.executor() == null ? Executors.newFixedThreadPool(4, daemonThreads()) : null;
         AwaitJobService awaiter = new AwaitJobService(ports::readOnce, clock, o.delays(),
                 o.executor() == null ? ownedExecutor : o.executor(), o.polling(), events);
@@ -61,9 +63,9 @@ final class ClientAssembly {
 
     /**
      * The one Feign builder, for each Feign interface of the client: our transport (bounded JDK client), no Feign
-     * retries (ours decide), token redacted.
+     * retries (ours decide), every secret redacted.
      */
-    private static <T> T api(LtxClientOptions o, WireMapper mapper, Class<T> type) {
+    private static <T> T api(LtxClientOptions o, WireMapper mapper, Redactor redactor, Class<T> type) {
         boolean loopback = OptionRules.isLoopback(URI.create(o.baseUrl()).getHost());
         HttpClient http = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .version(loopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
@@ -74,7 +76,7 @@ final class ClientAssembly {
                 .retryer(Retryer.NEVER_RETRY)
                 .options(new Request.Options(o.connectTimeout(), o.readTimeout(), false))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + token))
-                .logger(new RedactingLogger(token))
+                .logger(new RedactingLogger(redactor))
                 .logLevel(feignLevel(o.logLevel()))
                 .target(type, o.baseUrl());
     }

@@ -42,6 +42,8 @@ public interface LtxClient extends AutoCloseable {
     String ENV_EMAIL = "USEAPI_EMAIL";
     /** Environment variable that, set to {@code true}, permits plain http to a named host ({@code allowPlainHttp}). */
     String ENV_ALLOW_PLAIN_HTTP = "LTXFLUX_ALLOW_PLAIN_HTTP";
+    /** Environment variable read by {@link LtxClientBuilder#fromEnv()}: the total deadline of one call ({@code 2m}). */
+    String ENV_CALL_TIMEOUT = "LTXFLUX_CALL_TIMEOUT";
 
     /**
      * A client from {@value #ENV_TOKEN} (required), {@value #ENV_BASE_URL}, {@value #ENV_EMAIL} and

@@ -2,36 +2,82 @@ package dev.ltxflux.feign;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.function.UnaryOperator;
 
 /**
- * Takes the API token out of text the server sent (an error body that echoes the request, a job message), before it
- * can reach an exception message, a log or a terminal. The token is also matched JSON-escaped and URL-encoded.
+ * Takes every secret a client carries (the API token; account cookies once registered) out of text before it can reach
+ * an exception message, a log line or a terminal: an error body that echoes the request, a job message, a logged
+ * header or body. One instance per client is shared by its logger, its error mapping and its transports, so a secret
+ * {@linkplain #register(String) registered} once is hidden everywhere from then on. Each secret is also matched
+ * JSON-escaped (standard and {@code &#92;u00XX} forms) and URL-encoded (either hex case). Thread-safe.
  */
 final class Redactor implements UnaryOperator<String> {
 
     static final String REDACTED = "[redacted]";
+    private static final Pattern UPPER_HEX = Pattern.compile("%[0-9A-F]{2}");
 
-    private final String token;
-    private final List<String> forms;
+    /** Every form of every secret, longest first (a secret inside another is not left half-hidden). */
+    private final List<String> forms = new CopyOnWriteArrayList<>();
+    private volatile int shortest = Integer.MAX_VALUE;
 
-    Redactor(String token) {
-        this.token = token == null ? "" : token;
-        String jsonEscaped = this.token.replace("\\", "\\\\").replace("/", "\\/").replace("\"", "\\\"");
-        String urlEncoded = URLEncoder.encode(this.token, StandardCharsets.UTF_8);
-        String urlEncodedLowerHex = Pattern.compile("%[0-9A-F]{2}").matcher(urlEncoded)
-                .replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
-        this.forms = Stream.of(this.token, jsonEscaped, urlEncoded, urlEncodedLowerHex)
-                .filter(f -> !f.isEmpty()).distinct().toList();
+    private Redactor() {
+    }
+
+    /** A redactor hiding {@code secrets} (null and empty ones are ignored). */
+    static Redactor with(String... secrets) {
+        Redactor r = new Redactor();
+        for (String s : secrets) {
+            r.register(s);
+        }
+        return r;
+    }
+
+    /** Hides {@code secret} from now on (null or empty: nothing to hide). Returns this redactor. */
+    synchronized Redactor register(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            return this;
+        }
+        String json = secret.replace("\\", "\\\\").replace("/", "\\/").replace("\"", "\\\"");
+        String jsonUnicode = unicodeEscaped(secret);
+        String url = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        String urlLower = UPPER_HEX.matcher(url).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
+        List<String> all = Stream.concat(forms.stream(),
+                        Stream.of(secret, json, json.replace("\\/", "/"), jsonUnicode, url, urlLower))
+                .filter(f -> !f.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        forms.clear();
+        forms.addAll(all);
+        shortest = Math.min(shortest, all.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE));
+        return this;
+    }
+
+    /** Whether {@code secret} is hidden by this redactor. */
+    boolean hides(String secret) {
+        return secret != null && forms.contains(secret);
+    }
+
+    /** The characters Gson-style writers escape as {@code &#92;u00XX} ({@code < > & = '}). */
+    private static String unicodeEscaped(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '<' || c == '>' || c == '&' || c == '=' || c == '\'') {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     @Override
     public String apply(String text) {
-        if (text == null || token.isEmpty()) {
+        if (text == null || text.length() < shortest) {
             return text;
         }
         String out = text;
@@ -41,13 +87,18 @@ final class Redactor implements UnaryOperator<String> {
         return out;
     }
 
-    /** The body with the token taken out; the same array when it held none. */
+    /** The body with every secret taken out; the same array when it held none. */
     byte[] apply(byte[] body) {
-        if (body == null || body.length < token.length() || token.isEmpty()) {
+        if (body == null || body.length < shortest) {
             return body;
         }
         String text = new String(body, StandardCharsets.UTF_8);
         String safe = apply(text);
         return safe.equals(text) ? body : safe.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "Redactor[" + forms.size() + " forms of secrets, none shown]";
     }
 }

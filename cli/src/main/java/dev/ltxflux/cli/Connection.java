@@ -40,6 +40,11 @@ final class Connection {
             description = "total time for one HTTP exchange, headers and body (default: 90s)")
     java.time.Duration readTimeout;
 
+    @Option(names = "--call-timeout", converter = DurationOption.class,
+            description = "total time for one call across its retries: every command's calls end within it "
+                    + "(default: $LTXFLUX_CALL_TIMEOUT or 2m)")
+    java.time.Duration callTimeout;
+
     @Option(names = "--poll-interval", converter = DurationOption.class,
             description = "time between status reads while waiting, e.g. 200ms (default: $" + ENV_POLL_INTERVAL
                     + ", or 1s growing x1.5 to 5s)")
@@ -124,6 +129,12 @@ final class Connection {
         }
         if (readTimeout != null) {
             b.readTimeout(readTimeout);
+        }
+        String envCallTimeout = env.get(LtxClient.ENV_CALL_TIMEOUT);
+        if (callTimeout != null) {
+            b.callTimeout(callTimeout);
+        } else if (envCallTimeout != null && !envCallTimeout.isBlank()) {
+            b.fromEnv(Map.of(LtxClient.ENV_CALL_TIMEOUT, envCallTimeout));
         }
         try {
             return new Session(b.build(), mock, keeper);

@@ -62,7 +62,8 @@ public final class LtxMockExtension implements BeforeAllCallback, BeforeEachCall
     /**
      * The same mock on a clock that stands still until {@link #advance(Duration)} moves it (put back before each test):
      * a job stays {@code active} until the test advances past its duration, so nothing sleeps and nothing races.
-     * A client polling with real sleeps will wait forever on it: use it with direct HTTP or a fake sleeper.
+     * A client polling with real sleeps will wait forever on it: use it with direct HTTP, or take the client from
+     * {@code dev.ltxflux.testing.LtxTestExtension} (module {@code ltxflux-testing}), whose waits run on this clock.
      */
     public LtxMockExtension withManualClock() {
         return new LtxMockExtension(config, true, ownServer);
