@@ -30,9 +30,8 @@ import java.util.function.Function;
  * state under the same lock. Every look-up reads only what other processes appended since the last one (an in-memory
  * index holds the rest), so it does not grow with the journal's length; opening reads the file once.
  *
- * <p>Values are written percent-encoded where they hold {@code %}, a tab, a line break, a control character or a bidi
- * override: a hostile value can neither forge a line nor reach a terminal raw. A line torn by a crash is skipped, and
- * the next write starts on a line of its own. Journals of ltxflux 0.1 ({@code <instant> TAB <jobId> TAB <label>}) are
+ * <p>Values are percent-encoded where they hold {@code %} or a control or bidi character, so none can forge a line or
+ * reach a terminal raw; a line torn by a crash is skipped, and the next write starts on a line of its own. Journals of ltxflux 0.1 ({@code <instant> TAB <jobId> TAB <label>}) are
  * read as pending jobs keyed {@code legacy:<jobId>}. The file is created with the process umask. Not for a network
  * file system whose locks are advisory-only or absent; a fleet shares a database journal instead.
  */
@@ -44,8 +43,7 @@ public final class FileJobJournal implements JobJournalPort {
     private final Path file;
     private final Object monitor;
     private final JournalIndex index = new JournalIndex();
-    /** Bytes of the file folded into the index (always at a line's end). */
-    private long folded;
+    private long folded; // bytes of the file folded into the index (always at a line's end)
     private volatile IntentKey lastIntent;
     private volatile JobId lastJob;
 
@@ -85,7 +83,7 @@ public final class FileJobJournal implements JobJournalPort {
                 JournalRecord e = existing.get();
                 throw new IntentExistsException(e.key().value(), e.state().label(), e.jobId().orElse(null));
             }
-            append(channel, recordLine(intent));
+            append(channel, JournalIndex.recordLine(intent));
             return null;
         });
     }
@@ -98,7 +96,7 @@ public final class FileJobJournal implements JobJournalPort {
             if (current.isEmpty() || current.get().state() != expected || !expected.mayMoveTo(next.state())) {
                 return false;
             }
-            append(channel, recordLine(next));
+            append(channel, JournalIndex.recordLine(next));
             return true;
         });
     }
@@ -131,7 +129,7 @@ public final class FileJobJournal implements JobJournalPort {
             if (held.isPresent() && !held.get().owner().equals(owner)) {
                 return false;
             }
-            append(channel, claimLine(key, owner, now.plus(lease)));
+            append(channel, JournalIndex.claimLine(key, owner, now.plus(lease)));
             return true;
         });
     }
@@ -141,18 +139,18 @@ public final class FileJobJournal implements JobJournalPort {
         write(null, channel -> {
             Optional<JournalIndex.Claim> held = index.claimAt(key, Instant.MIN);
             if (held.isPresent() && held.get().owner().equals(owner)) {
-                append(channel, claimLine(key, null, Instant.EPOCH));
+                append(channel, JournalIndex.claimLine(key, null, Instant.EPOCH));
             }
             return null;
         });
     }
 
-    /** The intent this instance was last asked to record (whether or not the write succeeded), if any. */
+    /** The intent this instance was last asked to record (written or not), if any. */
     public Optional<IntentKey> lastIntent() {
         return Optional.ofNullable(lastIntent);
     }
 
-    /** The job this instance was last asked to journal (whether or not the write succeeded), if any. */
+    /** The job this instance was last asked to journal (written or not), if any. */
     public Optional<JobId> lastJob() {
         return Optional.ofNullable(lastJob);
     }
@@ -160,17 +158,6 @@ public final class FileJobJournal implements JobJournalPort {
     /** How many records the journal holds (for tests and benchmarks). */
     public int size() {
         return read(index::size);
-    }
-
-    private static String recordLine(JournalRecord r) {
-        return String.join("\t", "R", Fields.encode(r.key().value()), Fields.encode(r.operation()),
-                Fields.encode(r.account().orElse(null)), Fields.encode(r.requestDigest()), r.intendedAt().toString(),
-                r.state().name(), Fields.encode(r.jobId().map(JobId::value).orElse(null)), r.updatedAt().toString(),
-                Fields.encode(r.label()), Fields.encode(r.output().orElse(null)), Fields.encode(r.note())) + "\n";
-    }
-
-    private static String claimLine(IntentKey key, String owner, Instant until) {
-        return String.join("\t", "C", Fields.encode(key.value()), Fields.encode(owner), Long.toString(until.toEpochMilli())) + "\n";
     }
 
     @SuppressWarnings("try") // the lock is held for the block, never referenced

@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the journal file says, folded into maps as its lines are read: the latest record of each key, the key of each job
+ * The journal file's lines: how a record and a claim are written, and what the lines say, folded into maps as they are
+ * read: the latest record of each key, the key of each job
  * id, the unfinished keys and the claims. Every look-up is a map access, whatever the file's length. Not thread-safe: its
  * journal guards it.
  */
@@ -111,5 +112,18 @@ final class JournalIndex {
 
     int size() {
         return records.size();
+    }
+
+    /** The line that records {@code r} as it now stands. */
+    static String recordLine(JournalRecord r) {
+        return String.join("\t", "R", Fields.encode(r.key().value()), Fields.encode(r.operation()),
+                Fields.encode(r.account().orElse(null)), Fields.encode(r.requestDigest()), r.intendedAt().toString(),
+                r.state().name(), Fields.encode(r.jobId().map(JobId::value).orElse(null)), r.updatedAt().toString(),
+                Fields.encode(r.label()), Fields.encode(r.output().orElse(null)), Fields.encode(r.note())) + "\n";
+    }
+
+    /** The line that records a claim ({@code owner} null: released). */
+    static String claimLine(IntentKey key, String owner, Instant until) {
+        return String.join("\t", "C", Fields.encode(key.value()), Fields.encode(owner), Long.toString(until.toEpochMilli())) + "\n";
     }
 }
