@@ -59,7 +59,7 @@ class AutoConfigurationOnBoot4Test {
     @Test
     void everyKindOfSettingBindsWithBoot4sBinder() {
         runner.withPropertyValues("ltxflux.read-timeout=15s", "ltxflux.max-attempts=2", "ltxflux.max-answer-bytes=64KB",
-                "ltxflux.log-level=basic", "ltxflux.polling.multiplier=2", "ltxflux.journal=build/jobs.log",
+                "ltxflux.log-level=basic", "ltxflux.polling.multiplier=2", "ltxflux.journal.path=build/jobs.log",
                 "ltxflux.webhook.path=/ltx/webhook").run(context -> {
                     assertThat(context).hasSingleBean(LtxClient.class);
                     LtxProperties p = context.getBean(LtxProperties.class);
