@@ -44,13 +44,13 @@ public final class LtxJobs {
 
     /** Over the journal at {@code journalLocation} (a file path or {@code jdbc:postgresql:...}, see {@link JobJournals}). */
     public static LtxJobs over(LtxClient client, String journalLocation, String owner) {
-        Clock clock = Clock.systemUTC();
+        Clock clock = ClientAssembly.clock(client.options());
         return over(client, JobJournals.open(journalLocation, clock), null, null, clock, owner);
     }
 
     /** Reading and settling the journal at {@code journalLocation} by hand: needs no client, sends nothing. */
     public static SettleJobUseCase settle(String journalLocation) {
-        Clock clock = Clock.systemUTC();
+        Clock clock = ClientAssembly.clock(null);
         return new SettleJobService(JobJournals.open(journalLocation, clock), clock);
     }
 
