@@ -43,9 +43,9 @@ public record FleetOptions(String replica, Duration heartbeat, int missedHeartbe
     }
 
     /** Production defaults: 5 min heartbeat as db-scheduler ships (dead after 30 min), 10 s polling, 1 min sweeps. */
-    public static FleetOptions defaults(String replica, Path outputDirectory) {
+    public static FleetOptions defaults(String replica, Path outputDirectory, Clock clock) {
         return new FleetOptions(replica, Duration.ofMinutes(5), 6, Duration.ofSeconds(10), Duration.ofMinutes(1), 10,
-                AwaitOptions.defaults(), Duration.ofMinutes(1), outputDirectory, Clock.systemUTC());
+                AwaitOptions.defaults(), Duration.ofMinutes(1), outputDirectory, clock);
     }
 
     /**
