@@ -68,7 +68,7 @@ class AutoConfigurationOnBoot4Test {
                     assertThat(p.getMaxAnswerBytes()).isEqualTo(DataSize.ofKilobytes(64));
                     assertThat(p.getLogLevel()).isEqualTo(LtxClient.LogLevel.BASIC);
                     assertThat(p.getPolling().getMultiplier()).isEqualTo(2.0);
-                    assertThat(p.getJournal()).isEqualTo(Path.of("build/jobs.log"));
+                    assertThat(p.getJournal().getPath()).isEqualTo(Path.of("build/jobs.log"));
                     assertThat(p.getWebhook().getPath()).isEqualTo("/ltx/webhook");
                 });
     }
