@@ -35,8 +35,13 @@ final class ClientAssembly {
     private ClientAssembly() {
     }
 
+    /** The options' clock, or the wall clock (read here, in the composition root, only). */
+    static Clock clock(LtxClientOptions o) {
+        return o != null && o.clock() != null ? o.clock() : Clock.systemUTC();
+    }
+
     static LtxClient assemble(LtxClientOptions o) {
-        Clock clock = o.clock() != null ? o.clock() : Clock.systemUTC();
+        Clock clock = clock(o);
         Redactor redactor = Redactor.with(o.token());
         WireMapper mapper = new WireMapper(clock, redactor);
         ClientEventsPort events = GuardedEvents.of(o.events());

@@ -185,12 +185,14 @@ final class JobCommands {
         }
     }
 
-    @Command(name = "jobs", mixinStandardHelpOptions = true, description = "List the jobs this machine submitted to the backend in use: with a token, jobs.log; without, the embedded mock's mock-jobs.log.")
+    @Command(name = "jobs", mixinStandardHelpOptions = true, subcommands = FleetCommands.Resolve.class, description = "List the jobs this machine submitted to the backend in use: with a token, jobs.log; without, the embedded mock's mock-jobs.log.")
     static final class Jobs implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
         Connection connection;
+        @Mixin
+        JournalLocation location;
 
         Jobs(CliEnvironment environment) {
             connection = new Connection(environment);
@@ -198,6 +200,9 @@ final class JobCommands {
 
         @Override
         public Integer call() {
+            if (location.given() != null) {
+                return FleetCommands.listShared(location.given(), spec.commandLine().getOut());
+            }
             var journal = connection.journal();
             String file = SafeText.escape(connection.journalFile().toString());
             var out = spec.commandLine().getOut();

@@ -59,7 +59,7 @@ class AutoConfigurationOnBoot4Test {
     @Test
     void everyKindOfSettingBindsWithBoot4sBinder() {
         runner.withPropertyValues("ltxflux.read-timeout=15s", "ltxflux.max-attempts=2", "ltxflux.max-answer-bytes=64KB",
-                "ltxflux.log-level=basic", "ltxflux.polling.multiplier=2", "ltxflux.journal=build/jobs.log",
+                "ltxflux.log-level=basic", "ltxflux.polling.multiplier=2", "ltxflux.journal.path=build/jobs.log",
                 "ltxflux.webhook.path=/ltx/webhook").run(context -> {
                     assertThat(context).hasSingleBean(LtxClient.class);
                     LtxProperties p = context.getBean(LtxProperties.class);
@@ -68,7 +68,7 @@ class AutoConfigurationOnBoot4Test {
                     assertThat(p.getMaxAnswerBytes()).isEqualTo(DataSize.ofKilobytes(64));
                     assertThat(p.getLogLevel()).isEqualTo(LtxClient.LogLevel.BASIC);
                     assertThat(p.getPolling().getMultiplier()).isEqualTo(2.0);
-                    assertThat(p.getJournal()).isEqualTo(Path.of("build/jobs.log"));
+                    assertThat(p.getJournal().getPath()).isEqualTo(Path.of("build/jobs.log"));
                     assertThat(p.getWebhook().getPath()).isEqualTo("/ltx/webhook");
                 });
     }

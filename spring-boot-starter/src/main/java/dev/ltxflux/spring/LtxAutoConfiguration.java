@@ -3,6 +3,7 @@ package dev.ltxflux.spring;
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.port.out.ClientEventsPort;
+import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.service.Backoff;
 import dev.ltxflux.feign.LtxClient;
 import java.util.ArrayList;
@@ -32,7 +33,8 @@ public class LtxAutoConfiguration {
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public LtxClient ltxClient(LtxProperties properties, Environment environment, ObjectProvider<ClientEventsPort> events) {
+    public LtxClient ltxClient(LtxProperties properties, Environment environment, ObjectProvider<ClientEventsPort> events,
+            ObjectProvider<JobJournalPort> journals) {
         var builder = LtxClient.builder();
         String token = firstSet(properties.getToken(), environment.getProperty("USEAPI_TOKEN"));
         if (token != null) {
@@ -81,8 +83,9 @@ public class LtxAutoConfiguration {
                 e.violations().forEach(v -> bad.add(new Violation("polling." + v.field(), v.rule())));
             }
         }
-        if (properties.getJournal() != null) {
-            builder.journal(dev.ltxflux.core.service.JobJournals.open(properties.getJournal().toString(), java.time.Clock.systemUTC()));
+        JobJournalPort journal = journals.getIfUnique();
+        if (journal != null) {
+            builder.journal(journal);
         }
         ClientEventsPort observer = events.getIfUnique();
         if (observer != null) {
@@ -98,6 +101,21 @@ public class LtxAutoConfiguration {
             bad.addAll(e.violations());
         }
         throw new InvalidRequestException(bad);
+    }
+
+    /**
+     * The journal from {@code ltxflux.journal.path} or {@code .url} (type file, or a url of any kind), unless the
+     * application defines its own {@link JobJournalPort} (or type jdbc, which {@link LtxJdbcJournalAutoConfiguration}
+     * serves from the application's DataSource).
+     */
+    @Bean
+    @ConditionalOnMissingBean(JobJournalPort.class)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+            "'${ltxflux.journal.path:}' != '' or '${ltxflux.journal.url:}' != ''")
+    public JobJournalPort ltxJobJournal(LtxProperties properties) {
+        LtxJournalProperties j = properties.getJournal();
+        String location = j.getUrl() != null && !j.getUrl().isBlank() ? j.getUrl() : j.getPath().toString();
+        return dev.ltxflux.core.service.JobJournals.open(location, java.time.Clock.systemUTC());
     }
 
     /** The configured polling, each unset part from {@link Backoff#DEFAULT_POLLING}. */

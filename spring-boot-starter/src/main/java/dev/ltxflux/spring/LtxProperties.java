@@ -65,8 +65,9 @@ public class LtxProperties {
     /** How await polls a job's status. */
     private final Polling polling = new Polling();
 
-    /** File where every submitted job id is recorded before any wait. Default none. */
-    private Path journal;
+    /** The job journal: ltxflux.journal.type (none, file, jdbc), .path, .url, and the fleet's settings. */
+    @NestedConfigurationProperty
+    private final LtxJournalProperties journal = new LtxJournalProperties();
 
     /** The webhook endpoint. */
     @NestedConfigurationProperty
@@ -172,12 +173,8 @@ public class LtxProperties {
         return polling;
     }
 
-    public Path getJournal() {
+    public LtxJournalProperties getJournal() {
         return journal;
-    }
-
-    public void setJournal(Path journal) {
-        this.journal = journal;
     }
 
     public LtxWebhookProperties getWebhook() {

@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 @SpringBootTest(classes = LtxAutoConfigurationTest.App.class, properties = {
         "ltxflux.email=", "ltxflux.connect-timeout=2s", "ltxflux.read-timeout=15s", "ltxflux.max-attempts=2",
-        "ltxflux.retry-base-delay=20ms", "ltxflux.max-retry-delay=200ms", "ltxflux.journal=${java.io.tmpdir}/ltxflux-starter-test/jobs.log"})
+        "ltxflux.retry-base-delay=20ms", "ltxflux.max-retry-delay=200ms", "ltxflux.journal.path=${java.io.tmpdir}/ltxflux-starter-test/jobs.log"})
 class LtxAutoConfigurationTest {
 
     static final LtxMockServer MOCK = MockServerSupport.start();
@@ -68,7 +68,7 @@ class LtxAutoConfigurationTest {
         assertThat(properties.getMaxAttempts()).isEqualTo(2);
         assertThat(properties.getRetryBaseDelay()).isEqualTo(Duration.ofMillis(20));
         assertThat(properties.getMaxRetryDelay()).isEqualTo(Duration.ofMillis(200));
-        assertThat(properties.getJournal()).hasFileName("jobs.log");
+        assertThat(properties.getJournal().getPath()).hasFileName("jobs.log");
         assertThat(properties.toString()).doesNotContain(MOCK.token());
     }
 

@@ -126,7 +126,7 @@ class LtxClientSettingsPropertiesTest {
                 described.add(p.get("name").asText() + (p.has("defaultValue") ? "=" + p.get("defaultValue").asText() : ""));
             }
         }
-        assertThat(described).contains("ltxflux.token", "ltxflux.email", "ltxflux.journal", "ltxflux.webhook.path",
+        assertThat(described).contains("ltxflux.token", "ltxflux.email", "ltxflux.journal.type", "ltxflux.journal.path", "ltxflux.journal.url", "ltxflux.webhook.path",
                 "ltxflux.base-url=https://api.useapi.net/v1/ltxstudio", "ltxflux.allow-plain-http=false",
                 "ltxflux.connect-timeout=10s", "ltxflux.read-timeout=90s", "ltxflux.max-attempts=4", "ltxflux.retry-base-delay=500ms",
                 "ltxflux.max-retry-delay=30s", "ltxflux.max-answer-bytes=4MB", "ltxflux.max-download-bytes=50MB",

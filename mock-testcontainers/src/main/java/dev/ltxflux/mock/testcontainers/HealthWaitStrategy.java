@@ -36,7 +36,13 @@ public final class HealthWaitStrategy extends AbstractWaitStrategy {
             url = origin.get() + HealthRoute.PATH;
             String probed = url;
             // Testcontainers' rate limiter spaces the probes (20 a second): the waiting is the library's, not ours
-            if (probes.getWhenReady(() -> HealthProbe.probe(probed, 1000)) == 0) {
+            int answer;
+            try {
+                answer = probes.getWhenReady(() -> HealthProbe.probe(probed, 1000));
+            } catch (Exception e) {
+                throw new ContainerLaunchException("probing " + probed + " failed", e);
+            }
+            if (answer == 0) {
                 return;
             }
         }

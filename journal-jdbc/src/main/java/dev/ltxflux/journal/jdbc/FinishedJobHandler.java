@@ -1,0 +1,40 @@
+package dev.ltxflux.journal.jdbc;
+
+import dev.ltxflux.core.model.job.Job;
+import dev.ltxflux.core.model.journal.JournalRecord;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the application does with each finished job of the fleet ({@link JdbcJobFleet}). Called on a scheduler thread
+ * of whichever replica holds the wait, after the image was saved and before the journal says {@code finished}.
+ *
+ * <p>Delivery guarantee: <b>at least once</b> per paid job, and <b>exactly once unless a replica dies (or the journal
+ * write fails) in the instant between this call returning and the journal's {@code finished} write</b>; then the wait is
+ * revived elsewhere, the image downloaded again and the handler called again with the same intent key. Use
+ * {@code finished.record().key()} as the idempotency key of whatever the handler does. A handler that throws leaves the
+ * job pending: it is retried later (downloaded again, handed over again).
+ */
+@FunctionalInterface
+public interface FinishedJobHandler {
+
+    /** Takes over one finished job. */
+    void handle(FinishedJob finished);
+
+    /**
+     * @param record the journal's pending record (its key, operation, output)
+     * @param job    the job as it ended (done or failed)
+     * @param file   the saved image, or null for a failed job
+     */
+    record FinishedJob(JournalRecord record, Job job, Path file) {
+        public FinishedJob {
+            Objects.requireNonNull(record, "record");
+            Objects.requireNonNull(job, "job");
+        }
+
+        public Optional<Path> saved() {
+            return Optional.ofNullable(file);
+        }
+    }
+}
