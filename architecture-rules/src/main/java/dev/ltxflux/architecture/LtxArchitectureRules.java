@@ -32,7 +32,8 @@ public final class LtxArchitectureRules {
             "dev.ltxflux.mock.MockCommand",
             "dev.ltxflux.mock.StandaloneLtxMockExtensions",
             "dev.ltxflux.mock.junit5.LtxMockExtension",
-            "dev.ltxflux.spring.LtxAutoConfiguration");
+            "dev.ltxflux.spring.LtxAutoConfiguration",
+            "dev.ltxflux.spring.LtxJdbcJournalAutoConfiguration");
 
     /** A composition root, or a class nested in one. */
     private static final DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> A_COMPOSITION_ROOT =
