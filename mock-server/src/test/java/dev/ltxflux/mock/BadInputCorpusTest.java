@@ -412,7 +412,7 @@ class BadInputCorpusTest {
         cases.add(new Case("admin write file", r.noAuth("PUT", "/__admin/files/x.txt", "Content-Type: text/plain\r\n", "x".getBytes(StandardCharsets.UTF_8)), 403));
         cases.add(new Case("admin start recording", r.noAuth("POST", "/__admin/recordings/start", "Content-Type: application/json\r\n",
                 "{\"targetBaseUrl\":\"http://evil.example\"}".getBytes(StandardCharsets.UTF_8)), 403));
-        cases.add(new Case("admin delete LTX route", r.noAuth("DELETE", "/__admin/mappings/00000000-0000-4000-8000-000000001171", "", new byte[0]), 409));
+        cases.add(new Case("admin delete LTX route", r.noAuth("DELETE", "/__admin/mappings/" + dev.ltxflux.mock.extension.LtxRoutes.TABLE.get(0).id(), "", new byte[0]), 409));
         cases.add(new Case("admin body over limit", r.noAuth("POST", "/__admin/mappings", "Content-Type: application/json\r\n",
                 new byte[70 * 1024]), 413));
     }

@@ -70,7 +70,7 @@ public final class RequestHistory implements ServeEventListener {
         String text = null;
         if (length > 0 && length <= RequestRecord.MAX_BODY_CHARS && contentType != null
                 && (contentType.contains("json") || contentType.startsWith("text/"))) {
-            text = new String(body, StandardCharsets.UTF_8);
+            text = CookieRedaction.apply(new String(body, StandardCharsets.UTF_8));
         }
         int status = event.getResponse() == null ? 0 : event.getResponse().getStatus();
         // the time the exchange took is known once the answer is sent: 0 until then
