@@ -40,7 +40,9 @@ final class ClientAssembly {
         ClientEventsPort events = GuardedEvents.of(o.events());
         RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.delays(),
                 new Random(), clock, events);
-        FeignPorts ports = new FeignPorts(api(o, mapper), mapper, retry, o.email(), redactor);
+        LtxApi api = api(o, mapper, redactor);
+        FeignPorts ports = new FeignPorts(api, mapper, retry, o.email(), redactor);
+        FeignCalls calls = new FeignCalls(mapper, redactor);
         HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry);
@@ -52,11 +54,14 @@ final class ClientAssembly {
         ClientGuard guard = new ClientGuard();
         ClientImages images = new ClientImages(guard, new EditImageService(ports, ports, paid), awaiter,
                 new ReadJobService(ports), downloads);
-        return new DefaultLtxClient(o, guard, images, new UploadReferenceService(ports), awaiter, ports, ownedExecutor);
+        ClientAssets assetResource = new ClientAssets(guard, new UploadReferenceService(ports), new FeignAssetList(api, calls, retry, o.email()));
+        ClientScheduler scheduler = new ClientScheduler(guard, new FeignScheduler(api, calls, retry));
+        ClientAccounts accounts = new ClientAccounts(guard, new FeignAccounts(api, calls, retry, redactor));
+        return new DefaultLtxClient(o, guard, images, assetResource, scheduler, accounts, awaiter, ports, ownedExecutor);
     }
 
     /** The one Feign builder: our transport (bounded JDK client), no Feign retries (ours decide), token redacted. */
-    private static LtxApi api(LtxClientOptions o, WireMapper mapper) {
+    private static LtxApi api(LtxClientOptions o, WireMapper mapper, Redactor redactor) {
         boolean loopback = OptionRules.isLoopback(URI.create(o.baseUrl()).getHost());
         HttpClient http = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .version(loopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
@@ -67,7 +72,7 @@ final class ClientAssembly {
                 .retryer(Retryer.NEVER_RETRY)
                 .options(new Request.Options(o.connectTimeout(), o.readTimeout(), false))
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + token))
-                .logger(new RedactingLogger(token))
+                .logger(new RedactingLogger(redactor))
                 .logLevel(feignLevel(o.logLevel()))
                 .target(LtxApi.class, o.baseUrl());
     }

@@ -9,7 +9,6 @@ import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.ImageOutcome;
-import dev.ltxflux.core.port.in.UploadReferenceUseCase;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
 import dev.ltxflux.core.service.AwaitJobService;
@@ -17,24 +16,28 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
-/** The client as a facade over its resources ({@link LtxImages}, {@link LtxAssets}); the flat methods are shortcuts. */
+/** The client as a facade over its resources ({@link LtxImages}, {@link LtxAssets}, {@link LtxScheduler}, {@link LtxAccounts}); the flat methods are shortcuts. */
 final class DefaultLtxClient implements LtxClient {
 
     private final LtxClientOptions options;
     private final ClientGuard guard;
     private final LtxImages images;
     private final LtxAssets assets;
+    private final LtxScheduler scheduler;
+    private final LtxAccounts accounts;
     private final AwaitJobService awaiter;
     private final ReadJobPort readJobPort;
     /** The await pool this client made itself (null when the caller gave an executor): shut down on close. */
     private final ExecutorService ownedExecutor;
 
-    DefaultLtxClient(LtxClientOptions options, ClientGuard guard, LtxImages images, UploadReferenceUseCase uploads,
-            AwaitJobService awaiter, ReadJobPort readJobPort, ExecutorService ownedExecutor) {
+    DefaultLtxClient(LtxClientOptions options, ClientGuard guard, LtxImages images, LtxAssets assets, LtxScheduler scheduler,
+            LtxAccounts accounts, AwaitJobService awaiter, ReadJobPort readJobPort, ExecutorService ownedExecutor) {
         this.options = options;
         this.guard = guard;
         this.images = images;
-        this.assets = new ClientAssets(guard, uploads);
+        this.assets = assets;
+        this.scheduler = scheduler;
+        this.accounts = accounts;
         this.awaiter = awaiter;
         this.readJobPort = readJobPort;
         this.ownedExecutor = ownedExecutor;
@@ -48,6 +51,16 @@ final class DefaultLtxClient implements LtxClient {
     @Override
     public LtxAssets assets() {
         return assets;
+    }
+
+    @Override
+    public LtxScheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public LtxAccounts accounts() {
+        return accounts;
     }
 
     @Override

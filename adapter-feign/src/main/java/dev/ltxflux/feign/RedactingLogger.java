@@ -2,15 +2,20 @@ package dev.ltxflux.feign;
 
 import feign.slf4j.Slf4jLogger;
 
-/** Feign's SLF4J logger with the credential taken out at every level: no Authorization header, no token anywhere. */
+/** Feign's SLF4J logger with the credential taken out at every level: no Authorization header, no token or cookie value anywhere. */
 final class RedactingLogger extends Slf4jLogger {
 
     static final String REDACTED = Redactor.REDACTED;
     private final Redactor redactor;
 
-    RedactingLogger(String token) {
+    /** A logger hiding what {@code redactor} hides (the client's own instance: it learns the cookies the client sends). */
+    RedactingLogger(Redactor redactor) {
         super(LtxClient.class);
-        this.redactor = new Redactor(token);
+        this.redactor = redactor;
+    }
+
+    RedactingLogger(String token) {
+        this(new Redactor(token));
     }
 
     @Override
