@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Edit images with FLUX.1 Kontext through the useapi.net LTX Studio API.%n"
                 + "Without --token or USEAPI_TOKEN the embedded mock server is used.",
         subcommands = {EditCommand.class, JobCommands.Status.class, JobCommands.Wait.class, JobCommands.Upload.class,
-                JobCommands.Jobs.class},
+                JobCommands.Jobs.class, ResourceCommands.Assets.class, ResourceCommands.Scheduler.class,
+                ResourceCommands.Accounts.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid usage or request, or --out/journal not writable (nothing was sent)",
                 "3:API error (unauthorized, credits, not found, unusable answer, transport)",
