@@ -5,6 +5,7 @@ import dev.ltxflux.core.model.asset.AssetUpload;
 import dev.ltxflux.core.model.asset.UploadedAsset;
 import dev.ltxflux.core.port.in.UploadReferenceUseCase;
 import dev.ltxflux.core.port.out.ListAssetsPort;
+import dev.ltxflux.core.port.in.AssetListing;
 import dev.ltxflux.core.service.AssetPager;
 import java.nio.file.Path;
 
@@ -22,7 +23,7 @@ final class ClientAssets implements LtxAssets {
     }
 
     @Override
-    public AssetPager list(AssetQuery query) {
+    public AssetListing list(AssetQuery query) {
         guard.ensureOpen();
         return new AssetPager(q -> {
             guard.ensureOpen();

@@ -4,7 +4,7 @@ import dev.ltxflux.core.model.asset.AssetQuery;
 import dev.ltxflux.core.model.asset.AssetUpload;
 import dev.ltxflux.core.model.asset.ReferenceImage;
 import dev.ltxflux.core.model.asset.UploadedAsset;
-import dev.ltxflux.core.service.AssetPager;
+import dev.ltxflux.core.port.in.AssetListing;
 import java.nio.file.Path;
 
 /** The assets of an account ({@code assets/}): {@code client.assets()}: upload, and list with an auto-pager. */
@@ -19,14 +19,14 @@ public interface LtxAssets {
     UploadedAsset upload(AssetUpload upload);
 
     /**
-     * Every asset the query matches, newest first, over all pages: an {@link Iterable} (and {@link AssetPager#stream()})
+     * Every asset the query matches, newest first, over all pages: an {@link Iterable} (and {@link AssetListing#stream()})
      * that fetches pages lazily as iteration reaches them and stops at the last or an empty page. Nothing is sent until
-     * it is iterated or its {@link AssetPager#firstPage() first page} (with the meta) is asked for.
+     * it is iterated or its {@link AssetListing#firstPage() first page} (with the meta) is asked for.
      */
-    AssetPager list(AssetQuery query);
+    AssetListing list(AssetQuery query);
 
     /** Every asset of the client's account, pages of {@value AssetQuery#DEFAULT_LIMIT}. */
-    default AssetPager list() {
+    default AssetListing list() {
         return list(AssetQuery.all());
     }
 }

@@ -14,7 +14,7 @@ import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.scheduler.Capacity;
 import dev.ltxflux.core.model.scheduler.RunningJob;
-import dev.ltxflux.core.service.AssetPager;
+import dev.ltxflux.core.port.in.AssetListing;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import dev.ltxflux.mock.render.ImageEditor;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ class ResourcesAgainstMockTest {
             client.upload(dir.resolve("u" + i + ".png"));
             ltx.advance(Duration.ofMillis(10));
         }
-        AssetPager pager = client.assets().list(AssetQuery.images().limit(2));
+        AssetListing pager = client.assets().list(AssetQuery.images().limit(2));
         assertThat(pager.pagesFetched()).isZero();
         assertThat(pager.firstPage().totalItems()).isEqualTo(5);
         assertThat(pager.firstPage().totalPages()).isEqualTo(3);

@@ -1,7 +1,7 @@
 package dev.ltxflux.bench;
 
 import dev.ltxflux.core.model.asset.AssetQuery;
-import dev.ltxflux.core.service.AssetPager;
+import dev.ltxflux.core.port.in.AssetListing;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.config.MockConfig;
@@ -37,7 +37,7 @@ public final class AssetPagerRun {
                 AtomicLong maxHeld = new AtomicLong();
                 AtomicLong n = new AtomicLong();
                 long start = System.nanoTime();
-                AssetPager pager = client.assets().list(AssetQuery.all().limit(pageSize));
+                AssetListing pager = client.assets().list(AssetQuery.all().limit(pageSize));
                 pager.forEach(a -> {
                     if (n.incrementAndGet() % 500 == 0) {
                         System.gc();

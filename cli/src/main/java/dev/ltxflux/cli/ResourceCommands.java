@@ -10,7 +10,7 @@ import dev.ltxflux.core.model.asset.AssetQuery;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.scheduler.Capacity;
 import dev.ltxflux.core.model.scheduler.RunningJob;
-import dev.ltxflux.core.service.AssetPager;
+import dev.ltxflux.core.port.in.AssetListing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -75,7 +75,7 @@ final class ResourceCommands {
 
         @Override
         int run(Connection.Session s) {
-            AssetPager pager = s.client().assets().list(new AssetQuery(connection.email, all ? 1 : page, limit, filter));
+            AssetListing pager = s.client().assets().list(new AssetQuery(connection.email, all ? 1 : page, limit, filter));
             AssetPage first = pager.firstPage();
             List<Asset> items = all ? pager.stream().toList() : first.items();
             if (json) {

@@ -57,7 +57,7 @@ class MockContractTest {
         tight.stop();
     }
 
-    private static HttpResponse<String> call(LtxMockServer server, String method, String path, String contentType, byte[] body, String... headers) {
+    static HttpResponse<String> call(LtxMockServer server, String method, String path, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + server.token());
         if (contentType != null) {
@@ -70,7 +70,7 @@ class MockContractTest {
         return MockAdmin.send(b.build());
     }
 
-    private static String upload(LtxMockServer server) {
+    static String upload(LtxMockServer server) {
         try {
             return Fixtures.JSON.readTree(call(server, "POST", "/assets/?type=reference-image", "image/png", PNG).body()).at("/asset/fileId").asText();
         } catch (java.io.IOException e) {
@@ -78,12 +78,12 @@ class MockContractTest {
         }
     }
 
-    private static HttpResponse<String> submit(LtxMockServer server, String extra, String... headers) {
+    static HttpResponse<String> submit(LtxMockServer server, String extra, String... headers) {
         String body = "{\"prompt\":\"p\",\"referenceAssetId\":\"" + upload(server) + "\"" + extra + "}";
         return call(server, "POST", "/images/flux-edit", "application/json", body.getBytes(StandardCharsets.UTF_8), headers);
     }
 
-    private static String jobId(HttpResponse<String> created) {
+    static String jobId(HttpResponse<String> created) {
         try {
             return Fixtures.JSON.readTree(created.body()).get("jobId").asText();
         } catch (java.io.IOException e) {
@@ -91,11 +91,11 @@ class MockContractTest {
         }
     }
 
-    private static HttpResponse<String> status(String jobId) {
+    static HttpResponse<String> status(String jobId) {
         return call(mock, "GET", "/assets/" + URLEncoder.encode(jobId, StandardCharsets.UTF_8), null, null);
     }
 
-    private static void sleep(Duration d) {
+    static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
@@ -148,84 +148,8 @@ class MockContractTest {
         s.add(new Scenario("getJob", 401, "no token", () -> MockAdmin.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/assets/x")).GET().build())));
         s.add(new Scenario("getJob", 404, "unknown job", () -> status("email:user@example.com-job:unknown-type:image")));
         s.add(new Scenario("getJob", 429, "injected", () -> call(mock, "GET", "/assets/x", null, null, "X-Ltx-Mock-Fault", "429")));
-        resourceScenarios(s);
+        ResourceScenarios.add(s, mock, tight);
         return s;
-    }
-
-    private static HttpResponse<String> noToken(String method, String path) {
-        return MockAdmin.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + path)).method(method, HttpRequest.BodyPublishers.noBody()).build());
-    }
-
-    static String cookie(String email) {
-        java.util.Base64.Encoder b = java.util.Base64.getUrlEncoder().withoutPadding();
-        return "lt_id=user1; lt_token=" + b.encodeToString("{}".getBytes(StandardCharsets.UTF_8)) + "."
-                + b.encodeToString(("{\"email\":\"" + email + "\"}").getBytes(StandardCharsets.UTF_8)) + ".c2ln; lt_refresh_token=r-123456";
-    }
-
-    private static HttpResponse<String> addAccount(LtxMockServer server, String email) {
-        return call(server, "POST", "/accounts", "application/json",
-                ("{\"cookie\":\"" + cookie(email) + "\",\"maxJobs\":4}").getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The assets list, scheduler and accounts answers, every documented status. */
-    private static void resourceScenarios(List<Scenario> s) {
-        s.add(new Scenario("listAssets", 200, "uploads and artifacts", () -> {
-            String id = jobId(submit(mock, ""));
-            sleep(mock.config().jobs().duration().plusMillis(100));
-            status(id);
-            return call(mock, "GET", "/assets/?limit=3", null, null);
-        }));
-        s.add(new Scenario("listAssets", 200, "page past the last", () -> call(mock, "GET", "/assets/?page=999", null, null)));
-        s.add(new Scenario("listAssets", 400, "bad filter", () -> call(mock, "GET", "/assets/?filter=gifs", null, null)));
-        s.add(new Scenario("listAssets", 401, "no token", () -> noToken("GET", "/assets/")));
-        s.add(new Scenario("listRunningJobs", 200, "running", () -> {
-            tight.reset();
-            submit(tight, ",\"replyRef\":\"r\"");
-            return call(tight, "GET", "/scheduler", null, null);
-        }));
-        s.add(new Scenario("listRunningJobs", 401, "no token", () -> noToken("GET", "/scheduler")));
-        s.add(new Scenario("schedulerCapacity", 200, "one running", () -> {
-            tight.reset();
-            submit(tight, "");
-            return call(tight, "GET", "/scheduler/available", null, null);
-        }));
-        s.add(new Scenario("schedulerCapacity", 401, "no token", () -> noToken("GET", "/scheduler/available")));
-        s.add(new Scenario("stopTracking", 204, "running job", () -> {
-            tight.reset();
-            String id = jobId(submit(tight, ""));
-            return call(tight, "DELETE", "/scheduler/" + URLEncoder.encode(id, StandardCharsets.UTF_8), null, null);
-        }));
-        s.add(new Scenario("stopTracking", 401, "no token", () -> noToken("DELETE", "/scheduler/x")));
-        s.add(new Scenario("stopTracking", 404, "not running", () -> call(mock, "DELETE", "/scheduler/email%3Ax", null, null)));
-        s.add(new Scenario("listAccounts", 200, "configured", () -> call(mock, "GET", "/accounts", null, null)));
-        s.add(new Scenario("listAccounts", 401, "no token", () -> noToken("GET", "/accounts")));
-        s.add(new Scenario("listAccounts", 404, "none configured", () -> {
-            tight.reset();
-            call(tight, "DELETE", "/accounts/user@example.com", null, null);
-            return call(tight, "GET", "/accounts", null, null);
-        }));
-        s.add(new Scenario("configureAccount", 200, "from the cookie", () -> {
-            tight.reset();
-            return addAccount(tight, "second@example.com");
-        }));
-        s.add(new Scenario("configureAccount", 400, "cookie field missing", () -> call(mock, "POST", "/accounts", "application/json",
-                "{\"cookie\":\"lt_id=u; lt_token=x\"}".getBytes(StandardCharsets.UTF_8))));
-        s.add(new Scenario("configureAccount", 401, "no token", () -> noToken("POST", "/accounts")));
-        s.add(new Scenario("configureAccount", 402, "past the subscription's accounts", () -> {
-            tight.reset();
-            addAccount(tight, "b@example.com");
-            addAccount(tight, "c@example.com");
-            return addAccount(tight, "d@example.com");
-        }));
-        s.add(new Scenario("getAccount", 200, "with balance", () -> call(mock, "GET", "/accounts/user@example.com", null, null)));
-        s.add(new Scenario("getAccount", 401, "no token", () -> noToken("GET", "/accounts/user@example.com")));
-        s.add(new Scenario("getAccount", 404, "unknown", () -> call(mock, "GET", "/accounts/nobody@example.com", null, null)));
-        s.add(new Scenario("removeAccount", 204, "configured", () -> {
-            tight.reset();
-            return call(tight, "DELETE", "/accounts/user%40example.com", null, null);
-        }));
-        s.add(new Scenario("removeAccount", 401, "no token", () -> noToken("DELETE", "/accounts/user@example.com")));
-        s.add(new Scenario("removeAccount", 404, "unknown", () -> call(mock, "DELETE", "/accounts/nobody@example.com", null, null)));
     }
 
     /** How openapi.yaml documents an operation's answer with this status: its schema(s) or its plain-text sentence. */

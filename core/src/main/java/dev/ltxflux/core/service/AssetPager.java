@@ -3,6 +3,7 @@ package dev.ltxflux.core.service;
 import dev.ltxflux.core.model.asset.Asset;
 import dev.ltxflux.core.model.asset.AssetPage;
 import dev.ltxflux.core.model.asset.AssetQuery;
+import dev.ltxflux.core.port.in.AssetListing;
 import dev.ltxflux.core.port.out.ListAssetsPort;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -20,7 +21,7 @@ import java.util.stream.StreamSupport;
  * {@link #firstPage() meta} (total items, total pages) is known before iterating; every further iteration re-reads the
  * later pages. Not thread-safe per iterator; the pager itself may be iterated by several threads.
  */
-public final class AssetPager implements Iterable<Asset> {
+public final class AssetPager implements AssetListing {
 
     private final ListAssetsPort port;
     private final AssetQuery query;
@@ -33,6 +34,7 @@ public final class AssetPager implements Iterable<Asset> {
     }
 
     /** The query's own page (its {@code page}, usually 1), fetched on first use and kept. */
+    @Override
     public AssetPage firstPage() {
         AssetPage page = first;
         if (page == null) {
@@ -47,11 +49,13 @@ public final class AssetPager implements Iterable<Asset> {
     }
 
     /** How many pages this pager has requested so far (the kept first page counts once). */
+    @Override
     public int pagesFetched() {
         return fetched.get();
     }
 
     /** The assets as a sequential stream that fetches pages as it is consumed (short-circuiting stops fetching). */
+    @Override
     public Stream<Asset> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
