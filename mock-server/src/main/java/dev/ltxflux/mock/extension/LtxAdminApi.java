@@ -57,7 +57,8 @@ public final class LtxAdminApi implements AdminApiExtension {
         router.add(RequestMethod.GET, "/ltx/drifts", (admin, event, params) -> ok(json.valueToTree(store.drifts().all())));
         router.add(RequestMethod.GET, "/ltx/accounts", (admin, event, params) -> {
             ObjectNode out = json.createObjectNode();
-            store.config().accounts().emails().forEach(a -> out.putObject(a).put("creditsLeft", store.creditsLeft(a)));
+            store.accounts().all().forEach(a -> out.putObject(a.email()).put("creditsLeft", store.creditsLeft(a.email()))
+                    .put("balance", a.balance()).put("maxJobs", a.maxJobs()).put("running", store.running(a.email()).size()));
             return ok(out);
         });
     }
