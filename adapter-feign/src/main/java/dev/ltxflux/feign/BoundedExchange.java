@@ -18,7 +18,8 @@ import java.util.function.Function;
  * One HTTP exchange with a <em>total</em> deadline: headers and the whole body must arrive within it. (The JDK's
  * {@code HttpRequest.timeout} ends when the headers arrive, so a body that drips or never ends would otherwise hold the
  * caller for ever.) On the deadline, or when the calling thread is interrupted, the body is aborted and the exchange
- * cancelled.
+ * cancelled. Within a call's {@link CallBudget} (its total deadline across retries) the exchange is cut to what is left
+ * of it.
  */
 final class BoundedExchange {
 
@@ -47,12 +48,20 @@ final class BoundedExchange {
                 return b;
             }
         };
+        CallBudget budget = CallBudget.current();
+        Duration left = budget == null ? deadline : budget.remaining();
+        boolean cutByCall = left.compareTo(deadline) < 0;
+        Duration wait = cutByCall ? left : deadline;
+        String limit = cutByCall ? "the call timeout of " + CallBudget.show(budget.total()) : seconds(deadline);
+        if (wait.isZero()) {
+            throw new HttpTimeoutException("no time left within " + limit + ": not sent");
+        }
         CompletableFuture<HttpResponse<Long>> exchange = http.sendAsync(request, handler);
         try {
-            return exchange.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            return exchange.get(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            abort(exchange, body, lock, aborted, new HttpTimeoutException("no complete answer within " + seconds(deadline)));
-            throw new HttpTimeoutException("no complete answer within " + seconds(deadline) + " (headers and body)");
+            abort(exchange, body, lock, aborted, new HttpTimeoutException("no complete answer within " + limit));
+            throw new HttpTimeoutException("no complete answer within " + limit + " (headers and body)");
         } catch (InterruptedException e) {
             abort(exchange, body, lock, aborted, e);
             throw e;
@@ -84,6 +93,6 @@ final class BoundedExchange {
     }
 
     private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
+        return CallBudget.show(d);
     }
 }

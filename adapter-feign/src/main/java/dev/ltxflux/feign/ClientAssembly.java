@@ -4,12 +4,14 @@ import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
 import dev.ltxflux.core.service.AwaitJobService;
 import dev.ltxflux.core.model.journal.IntentKey;
+import dev.ltxflux.core.service.CreateImageService;
 import dev.ltxflux.core.service.DownloadService;
 import dev.ltxflux.core.service.EditImageService;
 import dev.ltxflux.core.service.GuardedEvents;
 import dev.ltxflux.core.service.PaidJobService;
 import dev.ltxflux.core.service.ReadJobService;
 import dev.ltxflux.core.service.UploadReferenceService;
+import dev.ltxflux.core.service.UpscaleImageService;
 import dev.ltxflux.feign.wire.WireMapper;
 import feign.Feign;
 import feign.Logger;
@@ -35,24 +37,28 @@ final class ClientAssembly {
 
     static LtxClient assemble(LtxClientOptions o) {
         Clock clock = o.clock() != null ? o.clock() : Clock.systemUTC();
-        Redactor redactor = new Redactor(o.token());
+        Redactor redactor = Redactor.with(o.token());
         WireMapper mapper = new WireMapper(clock, redactor);
         ClientEventsPort events = GuardedEvents.of(o.events());
         RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.delays(),
-                new Random(), clock, events);
-        LtxApi api = api(o, mapper, redactor);
+                new Random(), clock, events, o.callTimeout());
+        LtxApi api = api(o, mapper, redactor, LtxApi.class);
         FeignPorts ports = new FeignPorts(api, mapper, retry, o.email(), redactor);
+        FeignImagePorts imagePorts = new FeignImagePorts(api(o, mapper, redactor, LtxImageApi.class), mapper, retry,
+                o.email(), redactor);
         FeignCalls calls = new FeignCalls(mapper, redactor);
         HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry);
+        DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry,
+                redactor);
         ExecutorService ownedExecutor = o.executor() == null ? Executors.newFixedThreadPool(4, daemonThreads()) : null;
         AwaitJobService awaiter = new AwaitJobService(ports::readOnce, clock, o.delays(),
                 o.executor() == null ? ownedExecutor : o.executor(), o.polling(), events);
         DownloadService downloads = new DownloadService(ports, downloader, clock);
         PaidJobService paid = new PaidJobService(o.journal(), awaiter, downloads, clock, IntentKey::random, events);
         ClientGuard guard = new ClientGuard();
-        ClientImages images = new ClientImages(guard, new EditImageService(ports, ports, paid), awaiter,
+        ClientImages images = new ClientImages(guard, new EditImageService(ports, ports, paid),
+                new CreateImageService(ports, imagePorts, paid), new UpscaleImageService(imagePorts, paid), awaiter,
                 new ReadJobService(ports), downloads);
         ClientAssets assetResource = new ClientAssets(guard, new UploadReferenceService(ports), new FeignAssetList(api, calls, retry, o.email()));
         ClientScheduler scheduler = new ClientScheduler(guard, new FeignScheduler(api, calls, retry));
@@ -60,8 +66,11 @@ final class ClientAssembly {
         return new DefaultLtxClient(o, guard, images, assetResource, scheduler, accounts, awaiter, ports, ownedExecutor);
     }
 
-    /** The one Feign builder: our transport (bounded JDK client), no Feign retries (ours decide), token redacted. */
-    private static LtxApi api(LtxClientOptions o, WireMapper mapper, Redactor redactor) {
+    /**
+     * The one Feign builder, for each Feign interface of the client: our transport (bounded JDK client), no Feign
+     * retries (ours decide), every secret redacted.
+     */
+    private static <T> T api(LtxClientOptions o, WireMapper mapper, Redactor redactor, Class<T> type) {
         boolean loopback = OptionRules.isLoopback(URI.create(o.baseUrl()).getHost());
         HttpClient http = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .version(loopback ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2).build();
@@ -74,7 +83,7 @@ final class ClientAssembly {
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + token))
                 .logger(new RedactingLogger(redactor))
                 .logLevel(feignLevel(o.logLevel()))
-                .target(LtxApi.class, o.baseUrl());
+                .target(type, o.baseUrl());
     }
 
     private static Logger.Level feignLevel(LtxClient.LogLevel level) {

@@ -1,11 +1,16 @@
 package dev.ltxflux.feign;
 
+import dev.ltxflux.core.model.edit.CreateRequest;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.UpscaleRequest;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.journal.PaidSubmission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
+import dev.ltxflux.core.port.in.CreateImageCommand;
+import dev.ltxflux.core.port.in.CreateImageUseCase;
 import dev.ltxflux.core.port.in.DownloadArtifactUseCase;
+import dev.ltxflux.core.port.in.UpscaleImageUseCase;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.EditImageUseCase;
 import dev.ltxflux.core.port.in.ImageOutcome;
@@ -19,14 +24,18 @@ final class ClientImages implements LtxImages {
 
     private final ClientGuard guard;
     private final EditImageUseCase edits;
+    private final CreateImageUseCase creates;
+    private final UpscaleImageUseCase upscales;
     private final AwaitJobService awaiter;
     private final ReadJobUseCase reads;
     private final DownloadArtifactUseCase downloads;
 
-    ClientImages(ClientGuard guard, EditImageUseCase edits, AwaitJobService awaiter, ReadJobUseCase reads,
-            DownloadArtifactUseCase downloads) {
+    ClientImages(ClientGuard guard, EditImageUseCase edits, CreateImageUseCase creates, UpscaleImageUseCase upscales,
+            AwaitJobService awaiter, ReadJobUseCase reads, DownloadArtifactUseCase downloads) {
         this.guard = guard;
         this.edits = edits;
+        this.creates = creates;
+        this.upscales = upscales;
         this.awaiter = awaiter;
         this.reads = reads;
         this.downloads = downloads;
@@ -42,6 +51,30 @@ final class ClientImages implements LtxImages {
     public PaidSubmission submitEdit(EditRequest request) {
         guard.ensureOpen();
         return edits.submit(request);
+    }
+
+    @Override
+    public ImageOutcome create(CreateImageCommand command) {
+        guard.ensureOpen();
+        return creates.create(command);
+    }
+
+    @Override
+    public PaidSubmission submitCreate(CreateRequest request) {
+        guard.ensureOpen();
+        return creates.submit(request);
+    }
+
+    @Override
+    public ImageOutcome upscale(UpscaleRequest request, Path output, AwaitOptions options) {
+        guard.ensureOpen();
+        return upscales.upscale(request, output, options);
+    }
+
+    @Override
+    public PaidSubmission submitUpscale(UpscaleRequest request) {
+        guard.ensureOpen();
+        return upscales.submit(request);
     }
 
     @Override

@@ -1,19 +1,8 @@
 package dev.ltxflux.feign;
 
-import dev.ltxflux.core.model.asset.AssetUpload;
-import dev.ltxflux.core.model.asset.UploadedAsset;
-import dev.ltxflux.core.model.edit.EditRequest;
-import dev.ltxflux.core.model.job.Job;
-import dev.ltxflux.core.model.job.JobId;
-import dev.ltxflux.core.model.job.Submission;
-import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
-import dev.ltxflux.core.port.in.EditImageCommand;
-import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
 import dev.ltxflux.core.service.AwaitJobService;
-import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 /** The client as a facade over its resources ({@link LtxImages}, {@link LtxAssets}, {@link LtxScheduler}, {@link LtxAccounts}); the flat methods are shortcuts. */
@@ -61,46 +50,6 @@ final class DefaultLtxClient implements LtxClient {
     @Override
     public LtxAccounts accounts() {
         return accounts;
-    }
-
-    @Override
-    public Submission submit(EditRequest request) {
-        return images.submitEdit(request).submission();
-    }
-
-    @Override
-    public Job status(JobId id) {
-        return images.status(id);
-    }
-
-    @Override
-    public Job await(JobId id, AwaitOptions awaitOptions) {
-        return images.await(id, awaitOptions);
-    }
-
-    @Override
-    public CompletableFuture<Job> awaitAsync(JobId id, AwaitOptions awaitOptions) {
-        return images.awaitAsync(id, awaitOptions);
-    }
-
-    @Override
-    public UploadedAsset upload(Path image) {
-        return assets.upload(image);
-    }
-
-    @Override
-    public UploadedAsset upload(AssetUpload upload) {
-        return assets.upload(upload);
-    }
-
-    @Override
-    public Path download(Job job, Path target) {
-        return images.download(job, target);
-    }
-
-    @Override
-    public ImageOutcome edit(EditImageCommand command) {
-        return images.edit(command);
     }
 
     @Override

@@ -39,9 +39,11 @@ final class HttpArtifactDownloader implements DownloadArtifactPort {
     private final Duration timeout;
     private final long maxBytes;
     private final RetryPolicy retry;
+    private final Redactor redactor;
     private final Random random = new Random();
 
-    HttpArtifactDownloader(HttpClient http, Duration timeout, long maxBytes, RetryPolicy retry) {
+    HttpArtifactDownloader(HttpClient http, Duration timeout, long maxBytes, RetryPolicy retry, Redactor redactor) {
+        this.redactor = redactor;
         this.http = http;
         this.timeout = timeout;
         this.maxBytes = maxBytes;
@@ -106,7 +108,7 @@ final class HttpArtifactDownloader implements DownloadArtifactPort {
         } catch (CappedBody.TooLargeException e) {
             throw tooLarge(jobId);
         } catch (IOException e) {
-            throw FeignCalls.transport(e, jobId, new Redactor(null));
+            throw FeignCalls.transport(e, jobId, redactor);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted during download", true, jobId, e);

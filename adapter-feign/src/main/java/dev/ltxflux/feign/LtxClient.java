@@ -2,7 +2,6 @@ package dev.ltxflux.feign;
 
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.model.asset.AssetUpload;
-import dev.ltxflux.core.model.asset.ReferenceImage;
 import dev.ltxflux.core.model.asset.UploadedAsset;
 import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.Job;
@@ -43,6 +42,8 @@ public interface LtxClient extends AutoCloseable {
     String ENV_EMAIL = "USEAPI_EMAIL";
     /** Environment variable that, set to {@code true}, permits plain http to a named host ({@code allowPlainHttp}). */
     String ENV_ALLOW_PLAIN_HTTP = "LTXFLUX_ALLOW_PLAIN_HTTP";
+    /** Environment variable read by {@link LtxClientBuilder#fromEnv()}: the total deadline of one call ({@code 2m}). */
+    String ENV_CALL_TIMEOUT = "LTXFLUX_CALL_TIMEOUT";
 
     /**
      * A client from {@value #ENV_TOKEN} (required), {@value #ENV_BASE_URL}, {@value #ENV_EMAIL} and
@@ -84,37 +85,51 @@ public interface LtxClient extends AutoCloseable {
      * Shortcut of {@code images().submitEdit(request).submission()}. Submits one edit, exactly once, and journals it. If the journal fails after the submit went through, a
      * {@link dev.ltxflux.core.error.JournalWriteException} carries the submission (the job id is never lost).
      */
-    Submission submit(EditRequest request);
+    default Submission submit(EditRequest request) {
+        return images().submitEdit(request).submission();
+    }
 
     /** The job's current state (transient failures retried per the retry settings). */
-    Job status(JobId id);
+    default Job status(JobId id) {
+        return images().status(id);
+    }
 
     /** Waits until the job is done (completed with an asset URL) or failed, or the timeout passes. */
-    Job await(JobId id, AwaitOptions options);
+    default Job await(JobId id, AwaitOptions options) {
+        return images().await(id, options);
+    }
 
     /**
      * The same without holding a thread while waiting. The future always completes: with the job, or a typed
      * {@link dev.ltxflux.core.error.LtxException} (timeout at the deadline even while a read hangs,
      * {@link dev.ltxflux.core.error.ClientClosedException} when this client is closed), or whatever error broke the wait.
      */
-    CompletableFuture<Job> awaitAsync(JobId id, AwaitOptions options);
+    default CompletableFuture<Job> awaitAsync(JobId id, AwaitOptions options) {
+        return images().awaitAsync(id, options);
+    }
 
     /** Shortcut of {@code assets().upload(image)}: a PNG, JPEG or WebP file (checked before sending). */
     default UploadedAsset upload(Path image) {
-        return upload(AssetUpload.of(ReferenceImage.of(image)));
+        return assets().upload(image);
     }
 
     /** Uploads a reference image, optionally for a named account. */
-    UploadedAsset upload(AssetUpload upload);
+    default UploadedAsset upload(AssetUpload upload) {
+        return assets().upload(upload);
+    }
 
     /**
      * Downloads a done job's image to {@code target} (re-reading the job once if its link has expired): an http(s) link
      * only, within {@link LtxClientOptions#maxDownloadBytes()}, an image by its magic bytes, never a partial file.
      */
-    Path download(Job job, Path target);
+    default Path download(Job job, Path target) {
+        return images().download(job, target);
+    }
 
     /** Shortcut of {@code images().edit(command)}: upload (if a file) → intent → submit → journal → await → download. */
-    ImageOutcome edit(EditImageCommand command);
+    default ImageOutcome edit(EditImageCommand command) {
+        return images().edit(command);
+    }
 
     /** The journal this client writes every paid call's intent and job id to. */
     JobJournalPort journal();

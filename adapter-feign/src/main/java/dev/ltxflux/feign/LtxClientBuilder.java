@@ -24,6 +24,8 @@ public final class LtxClientBuilder {
     private boolean allowPlainHttp;
     private Duration connectTimeout = LtxClientOptions.DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = LtxClientOptions.DEFAULT_READ_TIMEOUT;
+    private Duration callTimeout = LtxClientOptions.DEFAULT_CALL_TIMEOUT;
+    private String callTimeoutFromEnv;
     private int maxAttempts = LtxClientOptions.DEFAULT_MAX_ATTEMPTS;
     private Duration retryBaseDelay = LtxClientOptions.DEFAULT_RETRY_BASE_DELAY;
     private Duration maxRetryDelay = LtxClientOptions.DEFAULT_MAX_RETRY_DELAY;
@@ -46,7 +48,7 @@ public final class LtxClientBuilder {
         clock = options.clock();
         return baseUrl(options.baseUrl()).token(options.token()).email(options.email())
                 .allowPlainHttp(options.allowPlainHttp()).connectTimeout(options.connectTimeout())
-                .readTimeout(options.readTimeout()).maxAttempts(options.maxAttempts())
+                .readTimeout(options.readTimeout()).callTimeout(options.callTimeout()).maxAttempts(options.maxAttempts())
                 .retryBaseDelay(options.retryBaseDelay()).maxRetryDelay(options.maxRetryDelay())
                 .maxDownloadBytes(options.maxDownloadBytes()).maxAnswerBytes(options.maxAnswerBytes())
                 .polling(options.polling()).logLevel(options.logLevel()).journal(options.journal())
@@ -54,8 +56,9 @@ public final class LtxClientBuilder {
     }
 
     /**
-     * Takes {@value LtxClient#ENV_TOKEN}, {@value LtxClient#ENV_BASE_URL}, {@value LtxClient#ENV_EMAIL} and
-     * {@value LtxClient#ENV_ALLOW_PLAIN_HTTP} (only {@code true} opts in) from the process environment where set (blank
+     * Takes {@value LtxClient#ENV_TOKEN}, {@value LtxClient#ENV_BASE_URL}, {@value LtxClient#ENV_EMAIL},
+     * {@value LtxClient#ENV_ALLOW_PLAIN_HTTP} (only {@code true} opts in) and {@value LtxClient#ENV_CALL_TIMEOUT}
+     * ({@code 90s}, {@code 500ms}, {@code 2m} or ISO-8601 {@code PT90S}) from the process environment where set (blank
      * counts as unset); later setters override them. */
     public LtxClientBuilder fromEnv() {
         return fromEnv(System.getenv());
@@ -72,6 +75,11 @@ public final class LtxClientBuilder {
         baseUrl = EnvironmentSettings.value(env, LtxClient.ENV_BASE_URL).orElse(baseUrl);
         email = EnvironmentSettings.value(env, LtxClient.ENV_EMAIL).orElse(email);
         allowPlainHttp = EnvironmentSettings.flag(env, LtxClient.ENV_ALLOW_PLAIN_HTTP).orElse(allowPlainHttp);
+        EnvironmentSettings.value(env, LtxClient.ENV_CALL_TIMEOUT).ifPresent(text -> {
+            Duration parsed = EnvironmentSettings.duration(text);
+            callTimeoutFromEnv = parsed == null ? text : null;
+            callTimeout = parsed == null ? callTimeout : parsed;
+        });
         return this;
     }
 
@@ -119,6 +127,19 @@ public final class LtxClientBuilder {
     /** Total time for one exchange, headers and body; default {@link LtxClientOptions#DEFAULT_READ_TIMEOUT} (90 s); must be positive. */
     public LtxClientBuilder readTimeout(Duration d) {
         this.readTimeout = d;
+        return this;
+    }
+
+    /**
+     * Total time for one call (status, upload, submit, download, every call), all its attempts and retry pauses
+     * included: each exchange is cut to what is left of it and no retry starts that cannot end within it. Default
+     * {@link LtxClientOptions#DEFAULT_CALL_TIMEOUT} (2 min; env {@value LtxClient#ENV_CALL_TIMEOUT} after
+     * {@link #fromEnv()}); must be positive. A submit cut off by it may have reached the server: it is reported as
+     * unknown, never sent again. An {@code await} has its own timeout; each of its reads is one call.
+     */
+    public LtxClientBuilder callTimeout(Duration d) {
+        this.callTimeout = d;
+        this.callTimeoutFromEnv = null;
         return this;
     }
 
@@ -221,10 +242,13 @@ public final class LtxClientBuilder {
     public LtxClientOptions toOptions() {
         try {
             return new LtxClientOptions(baseUrl, token, email, allowPlainHttp, connectTimeout, readTimeout,
+                    callTimeoutFromEnv != null ? null : callTimeout,
                     maxAttempts, retryBaseDelay, maxRetryDelay, maxDownloadBytes, maxAnswerBytes, polling, logLevel,
                     journal, executor, events, clock, delays);
         } catch (InvalidRequestException e) {
-            throw tokenFromEnvironment ? EnvironmentSettings.namingTheTokenVariable(e) : e;
+            InvalidRequestException named = callTimeoutFromEnv == null ? e
+                    : EnvironmentSettings.namingTheCallTimeoutVariable(e, callTimeoutFromEnv);
+            throw tokenFromEnvironment ? EnvironmentSettings.namingTheTokenVariable(named) : named;
         }
     }
 

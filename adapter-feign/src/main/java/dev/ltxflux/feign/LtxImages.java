@@ -1,10 +1,13 @@
 package dev.ltxflux.feign;
 
+import dev.ltxflux.core.model.edit.CreateRequest;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.UpscaleRequest;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.journal.PaidSubmission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
+import dev.ltxflux.core.port.in.CreateImageCommand;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.ImageOutcome;
 import java.nio.file.Path;
@@ -22,6 +25,24 @@ public interface LtxImages {
 
     /** Records the intent, submits one edit exactly once and journals its job id. */
     PaidSubmission submitEdit(EditRequest request);
+
+    /**
+     * The whole create flow: upload the reference file if the command gives one, submit once, journal, wait, download.
+     * Journaled as {@code create}.
+     */
+    ImageOutcome create(CreateImageCommand command);
+
+    /** Records the intent, submits one create exactly once and journals its job id. */
+    PaidSubmission submitCreate(CreateRequest request);
+
+    /**
+     * Upscales a completed image job: a new, paid job whose image is twice the source's width and height; submitted
+     * once, journaled as {@code upscale}, awaited and saved to {@code output}.
+     */
+    ImageOutcome upscale(UpscaleRequest request, Path output, AwaitOptions options);
+
+    /** Records the intent, submits one upscale exactly once and journals the new job's id. */
+    PaidSubmission submitUpscale(UpscaleRequest request);
 
     /** The job's current state (transient failures retried per the retry settings). */
     Job status(JobId id);

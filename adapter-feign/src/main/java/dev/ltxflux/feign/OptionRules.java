@@ -16,7 +16,7 @@ final class OptionRules {
     }
 
     static List<Violation> violations(String baseUrl, String token, String email, boolean allowPlainHttp,
-            Duration connectTimeout, Duration readTimeout, int maxAttempts, Duration retryBaseDelay,
+            Duration connectTimeout, Duration readTimeout, Duration callTimeout, int maxAttempts, Duration retryBaseDelay,
             Duration maxRetryDelay, long maxDownloadBytes, long maxAnswerBytes) {
         List<Violation> found = new ArrayList<>();
         if (token == null || token.isBlank()) {
@@ -31,6 +31,7 @@ final class OptionRules {
         }
         positive(found, "connectTimeout", connectTimeout);
         positive(found, "readTimeout", readTimeout);
+        positive(found, "callTimeout", callTimeout);
         if (maxAttempts < 1 || maxAttempts > LtxClientOptions.MAX_ATTEMPTS_LIMIT) {
             found.add(new Violation("maxAttempts", "must be between 1 and " + LtxClientOptions.MAX_ATTEMPTS_LIMIT));
         }

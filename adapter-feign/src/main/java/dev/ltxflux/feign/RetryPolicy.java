@@ -24,16 +24,23 @@ import java.util.function.Supplier;
  *
  * <p>A pause is a {@link Delays} delay (the thread waits on a future, interruptibly), never {@code Thread.sleep}.
  *
+ * <p>Every call has one total deadline, {@code callTimeout}, across its attempts and pauses (a {@link CallBudget}):
+ * each exchange is cut to what is left of it, and no retry is started or waited for that cannot end within it. A call
+ * that runs out of it ends with a {@link TransportException} saying whether the request may have reached the server
+ * (a submit's caller then treats the job as unknown, never sends it again).
+ *
  * @param maxAttempts attempts in all, first included
  * @param baseDelay   the backoff unit: attempt n waits a random time in [0, baseDelay * 2^(n-1)]
  * @param maxDelay    cap of one wait, including a server's {@code Retry-After}
+ * @param callTimeout total deadline of one call, all attempts and pauses included
  */
 record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Delays delays, Random random, Clock clock,
-        ClientEventsPort events) {
+        ClientEventsPort events, Duration callTimeout) {
 
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
 
     RetryPolicy {
+        java.util.Objects.requireNonNull(callTimeout, "callTimeout");
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1");
         }
@@ -56,6 +63,12 @@ record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Delay
 
     private <T> T run(String operation, Supplier<T> call, Predicate<LtxException> retryable, int attempts) {
         Instant start = clock.instant();
+        return CallBudget.within(clock, start, callTimeout, () -> attempts(operation, call, retryable, attempts, start));
+    }
+
+    private <T> T attempts(String operation, Supplier<T> call, Predicate<LtxException> retryable, int attempts,
+            Instant start) {
+        CallBudget budget = CallBudget.current();
         for (int attempt = 1; ; attempt++) {
             try {
                 T value = call.get();
@@ -67,6 +80,11 @@ record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Delay
                     throw e;
                 }
                 Duration delay = delay(attempt, e);
+                if (delay.compareTo(budget.remaining()) >= 0) {
+                    LtxException out = outOfTime(budget, attempt, e);
+                    ended(operation, out.getClass().getSimpleName(), start);
+                    throw out;
+                }
                 events.retrying(operation, attempt, delay);
                 try {
                     pause(delay, e);
@@ -79,6 +97,18 @@ record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Delay
                 throw e;
             }
         }
+    }
+
+    /** The call's deadline came before its next attempt could: the last failure, said as a timeout of the call. */
+    private static TransportException outOfTime(CallBudget budget, int attempts, LtxException last) {
+        boolean reached = last instanceof TransportException t ? t.mayHaveReachedServer()
+                : !(last instanceof ApiException api && api.status() == 429);
+        String what = last instanceof ApiException api ? "HTTP " + api.status() : last.getMessage()
+                .replace(" (the request may have reached the server)", "")
+                .replace(" (the request did not reach the server)", "");
+        return new TransportException("no answer within the call timeout of " + CallBudget.show(budget.total()) + " ("
+                + attempts + (attempts == 1 ? " attempt" : " attempts") + "; the last: " + what + ")", reached,
+                last.jobId().orElse(null), last);
     }
 
     private void ended(String operation, String outcome, Instant start) {

@@ -16,7 +16,7 @@ class CookieSecretsTest {
 
     @Test
     void rememberedCookieValuesAreHiddenRawJsonEscapedAndUrlEncoded() {
-        Redactor r = new Redactor(TOKEN);
+        Redactor r = Redactor.with(TOKEN);
         r.remember(AccountCookie.parse(COOKIE).secrets());
         String text = "token " + TOKEN + " json \"eyJhbGc.eyJlbWFpbCI6.c2ln\\/x+y\" url "
                 + URLEncoder.encode("refresh/Val+ue", StandardCharsets.UTF_8) + " raw refresh/Val+ue";
@@ -27,13 +27,13 @@ class CookieSecretsTest {
 
     @Test
     void cookieValuesAreHiddenByTheirFieldNameEvenIfNeverRemembered() {
-        String safe = new Redactor(TOKEN).apply("echo: lt_id=u; lt_token=abcdef123; lt_refresh_token = zzz999 end");
+        String safe = Redactor.with(TOKEN).apply("echo: lt_id=u; lt_token=abcdef123; lt_refresh_token = zzz999 end");
         assertThat(safe).doesNotContain("abcdef123").doesNotContain("zzz999").contains("lt_id=u");
     }
 
     @Test
     void theLoggerOfTheClientHidesCookiesAtFullLevel() {
-        Redactor r = new Redactor(TOKEN);
+        Redactor r = Redactor.with(TOKEN);
         RedactingLogger logger = new RedactingLogger(r);
         r.remember(List.of("refresh/Val+ue"));
         assertThat(r.apply("{\"cookie\":\"x refresh/Val+ue\"}")).doesNotContain("refresh/Val+ue");
@@ -42,7 +42,7 @@ class CookieSecretsTest {
 
     @Test
     void shortValuesAreNotTreatedAsSecrets() {
-        Redactor r = new Redactor(TOKEN);
+        Redactor r = Redactor.with(TOKEN);
         r.remember(List.of("ab", "u"));
         assertThat(r.apply("a u ab c")).isEqualTo("a u ab c");
     }

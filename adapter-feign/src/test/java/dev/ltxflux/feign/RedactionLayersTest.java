@@ -12,7 +12,7 @@ class RedactionLayersTest {
 
     /** Has characters that JSON escapes ({@code "}, {@code /}, {@code \}) and that URL encoding escapes ({@code :}). */
     private static final String TOKEN = "us:er/1\\2\"3";
-    private final Redactor redactor = new Redactor(TOKEN);
+    private final Redactor redactor = Redactor.with(TOKEN);
 
     @Test
     void theRawTokenIsRedacted() {
@@ -47,11 +47,11 @@ class RedactionLayersTest {
 
     @Test
     void withoutATokenNothingIsRedacted() {
-        Redactor none = new Redactor(null);
+        Redactor none = Redactor.with((String) null);
         assertThat(none.apply("[anything] at all")).isEqualTo("[anything] at all");
         byte[] body = "body".getBytes(StandardCharsets.UTF_8);
         assertThat(none.apply(body)).isSameAs(body);
-        assertThat(new Redactor("").apply("")).isEmpty();
+        assertThat(Redactor.with("").apply("")).isEmpty();
     }
 
     @Test
@@ -72,12 +72,12 @@ class RedactionLayersTest {
     @Test
     void aBodyExactlyTheTokenIsRedacted() {
         byte[] exactly = "abc".getBytes(StandardCharsets.UTF_8);
-        assertThat(new String(new Redactor("abc").apply(exactly), StandardCharsets.UTF_8)).isEqualTo("[redacted]");
+        assertThat(new String(Redactor.with("abc").apply(exactly), StandardCharsets.UTF_8)).isEqualTo("[redacted]");
     }
 
     @Test
     void theLoggerDropsTheAuthorizationHeaderInAnyCaseAndKeepsOthers() {
-        RedactingLogger logger = new RedactingLogger(TOKEN);
+        RedactingLogger logger = new RedactingLogger(Redactor.with(TOKEN));
         assertThat(logger.shouldLogRequestHeader("Authorization")).isFalse();
         assertThat(logger.shouldLogRequestHeader("authorization")).isFalse();
         assertThat(logger.shouldLogRequestHeader("Content-Type")).isTrue();
@@ -85,7 +85,7 @@ class RedactionLayersTest {
 
     @Test
     void theLoggerRedactsTheFormatAndEveryTextArgumentAndKeepsOtherArguments() {
-        String log = capturedStderr(() -> new RedactingLogger(TOKEN)
+        String log = capturedStderr(() -> new RedactingLogger(Redactor.with(TOKEN))
                 .log("LtxApi#job(String)", "---> GET /jobs?t=" + TOKEN + " %s %s %s", "header " + TOKEN, 42, "plain"));
         assertThat(log).contains("---> GET /jobs?t=[redacted] header [redacted] 42 plain").doesNotContain(TOKEN);
     }

@@ -91,7 +91,7 @@ class RetryBackoffTest {
 
     private RetryPolicy policy(int attempts, long baseMillis, long maxMillis, double jitter) {
         return new RetryPolicy(attempts, Duration.ofMillis(baseMillis), Duration.ofMillis(maxMillis), recording, fixed(jitter),
-                new SteppingClock(Duration.ZERO), events);
+                new SteppingClock(Duration.ZERO), events, Duration.ofHours(1));
     }
 
     private static ApiException api(int status, Duration retryAfter) {
@@ -137,7 +137,7 @@ class RetryBackoffTest {
     @Test
     void aSubMillisecondBaseDelayWaitsNothing() {
         RetryPolicy p = new RetryPolicy(3, Duration.ofNanos(10), Duration.ofSeconds(1), recording, fixed(0.9),
-                Clock.systemUTC(), events);
+                Clock.systemUTC(), events, Duration.ofHours(1));
         assertThat(p.delay(1, transport(true))).isZero();
     }
 
@@ -239,16 +239,16 @@ class RetryBackoffTest {
     @Test
     void theReportedDurationSpansAllAttemptsOnTheInjectedClock() {
         RetryPolicy p = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(10), recording, fixed(0),
-                new SteppingClock(Duration.ofMillis(7)), events);
+                new SteppingClock(Duration.ofMillis(7)), events, Duration.ofHours(1));
         p.idempotent("status", failing(transport(true)));
-        // the start and the end are the only two readings: 7 ms apart
-        assertThat(heard).last().isEqualTo("ended status success 7");
+        // three readings, 7 ms apart: the start, the call-timeout check before the retry's pause, the end
+        assertThat(heard).last().isEqualTo("ended status success 14");
     }
 
     @Test
     void aClockThatGoesBackwardsReportsZeroNotANegativeDuration() {
         RetryPolicy p = new RetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(10), recording, fixed(0),
-                new SteppingClock(Duration.ofMillis(-5)), events);
+                new SteppingClock(Duration.ofMillis(-5)), events, Duration.ofHours(1));
         p.idempotent("status", () -> "ok");
         assertThat(heard).containsExactly("ended status success 0");
     }
@@ -257,7 +257,7 @@ class RetryBackoffTest {
     void aFailingRetryTimerEndsTheCallAsATransportErrorNamingTheJob() {
         RetryPolicy p = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(10),
                 d -> CompletableFuture.failedFuture(new IllegalStateException("timer down")), fixed(0),
-                new SteppingClock(Duration.ZERO), events);
+                new SteppingClock(Duration.ZERO), events, Duration.ofHours(1));
         TransportException e = catchThrowableOfType(TransportException.class,
                 () -> p.idempotent("status", failing(api(503, null))));
         assertThat(e).hasMessageContaining("the retry timer failed");
@@ -270,7 +270,7 @@ class RetryBackoffTest {
     void anInterruptWhileWaitingToRetryEndsTheCallAndKeepsTheInterruptFlag() {
         CompletableFuture<Void> never = new CompletableFuture<>();
         RetryPolicy p = new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(10), d -> never, fixed(0),
-                new SteppingClock(Duration.ZERO), events);
+                new SteppingClock(Duration.ZERO), events, Duration.ofHours(1));
         Thread.currentThread().interrupt();
         try {
             TransportException e = catchThrowableOfType(TransportException.class,

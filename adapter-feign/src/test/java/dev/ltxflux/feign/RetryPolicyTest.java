@@ -115,7 +115,7 @@ class RetryPolicyTest extends WireMockSupport {
     void retryAfterIsCappedAndJitterStaysUnderTheCeiling() {
         RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(2),
                 d -> CompletableFuture.completedFuture(null), new java.util.Random(1), java.time.Clock.systemUTC(),
-                dev.ltxflux.core.port.out.ClientEventsPort.NONE);
+                dev.ltxflux.core.port.out.ClientEventsPort.NONE, Duration.ofHours(1));
         var limited = new RateLimitedException(new dev.ltxflux.core.error.ApiException.ApiErrorDetails(429, "", "", Duration.ofHours(1), null));
         assertThat(policy.delay(1, limited)).isEqualTo(Duration.ofSeconds(2));
         var transport = new TransportException("x", true, null, null);

@@ -31,7 +31,8 @@ public final class LtxArchitectureRules {
             "dev.ltxflux.mock.LtxMockServer",
             "dev.ltxflux.mock.MockCommand",
             "dev.ltxflux.mock.StandaloneLtxMockExtensions",
-            "dev.ltxflux.mock.junit5.LtxMockExtension");
+            "dev.ltxflux.mock.junit5.LtxMockExtension",
+            "dev.ltxflux.spring.LtxAutoConfiguration");
 
     /** A composition root, or a class nested in one. */
     private static final DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> A_COMPOSITION_ROOT =
@@ -128,6 +129,13 @@ public final class LtxArchitectureRules {
             .as("the mock depends on neither core nor the adapter")
             .because("the contract tests catch the client and the mock disagreeing only if neither copies the other");
 
+    public static final ArchRule NOTHING_SHIPPED_KNOWS_THE_TESTING_MODULE = noClasses()
+            .that().resideInAPackage("dev.ltxflux..")
+            .and().resideOutsideOfPackages("dev.ltxflux.testing..", "dev.ltxflux.bench..")
+            .should().dependOnClassesThat().resideInAPackage("dev.ltxflux.testing..")
+            .as("only the testing module joins the mock and the client for users' tests: nothing else depends on it")
+            .because("the library, the mock and the CLI must not ship a user's test wiring");
+
     public static final ArchRule CORE_AND_CLIENT_KNOW_NO_MOCK = noClasses()
             .that().resideInAnyPackage("dev.ltxflux.core..", "dev.ltxflux.feign..")
             .should().dependOnClassesThat()
@@ -167,6 +175,7 @@ public final class LtxArchitectureRules {
             NO_PACKAGE_CYCLES,
             ONLY_THE_ADAPTER_SPEAKS_FEIGN,
             THE_MOCK_KNOWS_NEITHER_CORE_NOR_THE_CLIENT,
+            NOTHING_SHIPPED_KNOWS_THE_TESTING_MODULE,
             CORE_AND_CLIENT_KNOW_NO_MOCK,
             ONLY_THE_CLI_PRINTS);
 

@@ -55,6 +55,7 @@ class PlantedViolationsTest {
                 proof(LtxArchitectureRules.ONLY_THE_ADAPTER_SPEAKS_FEIGN, "CallsFeignDirectly"),
                 proof(LtxArchitectureRules.THE_MOCK_KNOWS_NEITHER_CORE_NOR_THE_CLIENT, "KnowsTheClient"),
                 proof(LtxArchitectureRules.CORE_AND_CLIENT_KNOW_NO_MOCK, "KnowsTheMock"),
+                proof(LtxArchitectureRules.NOTHING_SHIPPED_KNOWS_THE_TESTING_MODULE, "UsesTheTestingModule"),
                 proof(LtxArchitectureRules.ONLY_THE_CLI_PRINTS,
                         "PrintsDiagnostics.report(java.lang.RuntimeException)> gets field <java.lang.System.err>",
                         "PrintsDiagnostics.report(java.lang.RuntimeException)> calls method"

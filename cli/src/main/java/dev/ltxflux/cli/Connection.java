@@ -5,7 +5,6 @@ import dev.ltxflux.core.error.JournalWriteException;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.journal.file.FileJobJournal;
 import dev.ltxflux.mock.LtxMockServer;
-import dev.ltxflux.mock.config.MockConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,10 +40,36 @@ final class Connection {
             description = "total time for one HTTP exchange, headers and body (default: 90s)")
     java.time.Duration readTimeout;
 
+    @Option(names = "--call-timeout", converter = DurationOption.class,
+            description = "total time for one call across its retries: every command's calls end within it "
+                    + "(default: $LTXFLUX_CALL_TIMEOUT or 2m)")
+    java.time.Duration callTimeout;
+
+    @Option(names = "--poll-interval", converter = DurationOption.class,
+            description = "time between status reads while waiting, e.g. 200ms (default: $" + ENV_POLL_INTERVAL
+                    + ", or 1s growing x1.5 to 5s)")
+    java.time.Duration pollInterval;
+
     @Option(names = "--verbose", description = "show details (stack traces) of errors")
     boolean verbose;
 
-    private Map<String, String> env = System.getenv();
+    /** Environment variable: the client's time between status reads ({@code --poll-interval}). */
+    static final String ENV_POLL_INTERVAL = PollInterval.ENV;
+
+    private final Map<String, String> env;
+    private final CliEnvironment environment;
+    /** The base URL this run used (the embedded mock's included), once {@link #open} ran. */
+    private volatile String url;
+
+    /** The process's environment. */
+    Connection() {
+        this(CliEnvironment.system());
+    }
+
+    Connection(CliEnvironment environment) {
+        this.environment = environment;
+        this.env = environment.env();
+    }
 
     /**
      * Checks that the journal can be written, before anything is sent (a paid job must be journaled).
@@ -69,6 +94,7 @@ final class Connection {
 
     /** The same, journaling into {@code journal}. */
     Session open(PrintWriter err, WatchedJournal journal) {
+        java.time.Duration every = PollInterval.of(pollInterval, environment); // refused before the embedded mock starts
         String resolvedToken = resolvedToken();
         String resolvedEmail = first(email, env.get(LtxClient.ENV_EMAIL));
         LtxMockServer mock = null;
@@ -76,9 +102,11 @@ final class Connection {
         String url = first(baseUrl, env.get(LtxClient.ENV_BASE_URL));
         if (resolvedToken == null) {
             if (url != null) {
-                throw new InvalidRequestException("token", "is required with --base-url (or set USEAPI_TOKEN)");
+                String source = baseUrlSource();
+                throw new InvalidRequestException("token", "is required with " + source + " (or set USEAPI_TOKEN); without "
+                        + (source.equals("--base-url") ? "--base-url" : "LTXFLUX_BASE_URL") + " the embedded mock needs none");
             }
-            mock = new LtxMockServer(MockConfig.defaults().toBuilder().port(0).build()).start();
+            mock = new LtxMockServer(EmbeddedMockSettings.config(environment)).start();
             MockStateDir state = new MockStateDir(home().resolve(MOCK_STATE));
             state.restoreInto(mock);
             keeper = new MockStateKeeper(state, mock, err);
@@ -92,11 +120,21 @@ final class Connection {
         if (url != null) {
             b.baseUrl(url);
         }
+        this.url = url != null ? url : LtxClient.DEFAULT_BASE_URL;
+        if (every != null) {
+            b.polling(new dev.ltxflux.core.service.Backoff(every, 1.0, every));
+        }
         if (resolvedEmail != null) {
             b.email(resolvedEmail);
         }
         if (readTimeout != null) {
             b.readTimeout(readTimeout);
+        }
+        String envCallTimeout = env.get(LtxClient.ENV_CALL_TIMEOUT);
+        if (callTimeout != null) {
+            b.callTimeout(callTimeout);
+        } else if (envCallTimeout != null && !envCallTimeout.isBlank()) {
+            b.fromEnv(Map.of(LtxClient.ENV_CALL_TIMEOUT, envCallTimeout));
         }
         try {
             return new Session(b.build(), mock, keeper);
@@ -141,6 +179,30 @@ final class Connection {
     Path home() {
         String home = env.get(ENV_HOME);
         return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".ltxflux");
+    }
+
+    /** Where the token came from: {@code --token}, {@code $USEAPI_TOKEN}, or null (none: the embedded mock). */
+    String tokenSource() {
+        if (token != null && !token.isBlank()) {
+            return "--token";
+        }
+        return environment.variable(LtxClient.ENV_TOKEN) != null ? "$" + LtxClient.ENV_TOKEN : null;
+    }
+
+    /** Where the base URL came from: {@code --base-url}, {@code $LTXFLUX_BASE_URL}, the embedded mock, or the default. */
+    String baseUrlSource() {
+        if (baseUrl != null && !baseUrl.isBlank()) {
+            return "--base-url";
+        }
+        if (environment.variable(LtxClient.ENV_BASE_URL) != null) {
+            return "$" + LtxClient.ENV_BASE_URL;
+        }
+        return embeddedMock() ? "the embedded mock" : "the default";
+    }
+
+    /** The base URL this run talked to, or null before {@link #open}. */
+    String url() {
+        return url;
     }
 
     private String resolvedToken() {

@@ -4,6 +4,7 @@ import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.asset.AssetId;
 import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.edit.UpscaleRequest;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.EditImageCommand.Reference;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ltxflux edit}: upload, submit, wait with progress, download. Every option is checked before any request. */
 @Command(name = "edit", mixinStandardHelpOptions = true, description = "Edit an image with FLUX.1 Kontext and save the result.")
-final class EditCommand implements Callable<Integer> {
+final class EditCommand implements Callable<Integer>, ConnectedCommand {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -85,6 +86,32 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the final job as JSON on stdout")
     boolean json;
 
+    private final CliEnvironment environment;
+    private final ResumeLine resume = ResumeLine.forSubmitted();
+    /** Whether {@code --image} or {@code --asset} gave a usable first reference. */
+    private boolean firstReference;
+
+    EditCommand(CliEnvironment environment) {
+        this.environment = environment;
+        this.connection = new Connection(environment);
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public ResumeLine resumeLine() {
+        return resume;
+    }
+
+    @Option(names = "--upscale", description = "then upscale the result (a second paid job, journaled too) to twice its size")
+    boolean upscale;
+
+    @Option(names = "--upscale-out", description = "where to save the upscaled image (default: <out>-2x.png); implies --upscale")
+    Path upscaleOut;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -94,34 +121,51 @@ final class EditCommand implements Callable<Integer> {
         List<Violation> found = new ArrayList<>();
         List<Reference> refs = references(found);
         Path output = out != null ? out : defaultOutput();
-        try {
-            OutputCheck.writable(output);
-        } catch (InvalidRequestException e) {
-            found.addAll(e.violations());
+        resume.out(output);
+        PaidRun.checkOutput(environment.resolve(output), found);
+        Path upscaled = upscaleOut != null ? upscaleOut : upscale ? doubledName(output) : null;
+        if (upscaled != null) {
+            List<Violation> bad = new ArrayList<>();
+            PaidRun.checkOutput(environment.resolve(upscaled), bad);
+            bad.forEach(v -> found.add(new Violation("upscale-out", v.rule())));
+            if (environment.resolve(upscaled).toAbsolutePath().normalize()
+                    .equals(environment.resolve(output).toAbsolutePath().normalize())) {
+                found.add(new Violation("upscale-out", "must differ from --out"));
+            }
         }
         EditImageCommand command;
         try {
-            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
-            command = EditImageCommand.of(refs, request, output, await);
+            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, environment.terminal()));
+            command = EditImageCommand.of(refs, request, environment.resolve(output), await);
             if (!found.isEmpty()) {
                 throw new InvalidRequestException(found);
             }
         } catch (InvalidRequestException e) {
-            List<Violation> all = new ArrayList<>(found);
-            boolean referenceReported = found.stream().anyMatch(v -> v.field().equals("image") || v.field().equals("referenceAssetId"));
-            e.violations().stream().filter(v -> !(referenceReported && refs.isEmpty() && v.field().equals("image")))
-                    .forEach(all::add);
-            throw new InvalidRequestException(all.stream().distinct().toList());
+            throw new InvalidRequestException(EditViolations.merge(found, e.violations(), firstReference,
+                    references.size(), model));
         }
-        WatchedJournal journal = new WatchedJournal(connection.writableJournal());
-        InterruptNotice notice = new InterruptNotice(journal, output, err);
-        try (Connection.Session session = connection.open(err, journal)) {
-            ImageOutcome outcome = session.client().edit(command);
-            JobOutput.printSaved(spec.commandLine().getOut(), outcome.job(), outcome.file(), json);
-            return ExitCode.OK;
-        } finally {
-            notice.close();
-        }
+        AwaitOptions upscaleWait = new AwaitOptions(timeout, new ProgressRenderer(err, environment.terminal()));
+        // a Ctrl-C during the upscale names the upscale's file in its resume line, not the edit's
+        java.util.concurrent.atomic.AtomicReference<Path> current = new java.util.concurrent.atomic.AtomicReference<>(output);
+        boolean linkLasts = !connection.embeddedMock();
+        return PaidRun.run(connection, current::get, spec.commandLine().getOut(), err, json, linkLasts, client -> {
+            ImageOutcome edited = client.edit(command);
+            if (upscaled == null) {
+                return List.of(edited);
+            }
+            JobOutput.printSaved(spec.commandLine().getOut(), edited.job(), edited.file(), json, linkLasts);
+            current.set(upscaled);
+            return List.of(client.images().upscale(UpscaleRequest.builder().jobId(edited.job().id().value())
+                    .email(connection.email).build(), environment.resolve(upscaled), upscaleWait));
+        });
+    }
+
+    /** {@code a.png} -> {@code a-2x.png}, beside it. */
+    private static Path doubledName(Path output) {
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String doubled = (dot > 0 ? name.substring(0, dot) : name) + "-2x" + (dot > 0 ? name.substring(dot) : ".png");
+        return output.resolveSibling(doubled);
     }
 
     /** {@code --image} or {@code --asset}, then each {@code --reference} (a file to upload or an asset id), in order. */
@@ -130,16 +174,30 @@ final class EditCommand implements Callable<Integer> {
         if (image != null && asset != null) {
             found.add(new Violation("image", "and --asset cannot both be given"));
         } else if (image != null) {
-            add(refs, found, "image", () -> Reference.file(image));
+            add(refs, found, "image", () -> Reference.file(environment.resolve(image)));
         } else if (asset != null) {
             add(refs, found, "referenceAssetId", () -> Reference.asset(AssetId.of("referenceAssetId", asset)));
         }
+        firstReference = refs.size() == 1;
         for (int i = 0; i < references.size(); i++) {
             String ref = references.get(i);
             String field = i == 0 ? "referenceAssetId2" : "referenceAssetId3";
-            add(refs, found, field, () -> Reference.fileOrAsset(ref, field));
+            add(refs, found, field, () -> fileOrAsset(ref, field));
         }
         return refs;
+    }
+
+    /** A {@code --reference} naming an existing file (read from the working folder) is uploaded; anything else is an asset id. */
+    private Reference fileOrAsset(String ref, String field) {
+        try {
+            Path file = environment.resolve(Path.of(ref));
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return Reference.file(file);
+            }
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            // an asset id
+        }
+        return Reference.fileOrAsset(ref, field);
     }
 
     private static void add(List<Reference> refs, List<Violation> found, String field, java.util.function.Supplier<Reference> ref) {

@@ -11,6 +11,8 @@ import dev.ltxflux.core.error.OutputWriteException;
 import dev.ltxflux.core.error.SafeText;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.error.Violation;
+import dev.ltxflux.core.error.TransportException;
+import dev.ltxflux.core.error.UnauthorizedException;
 import dev.ltxflux.core.error.WaitTimedOutException;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -32,7 +34,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             Map.entry("referenceAssetId3", "--reference"), Map.entry("location", "--location"), Map.entry("weather", "--weather"),
             Map.entry("lighting", "--lighting"), Map.entry("timeout", "--timeout"), Map.entry("token", "--token"),
             Map.entry("baseUrl", "--base-url"), Map.entry("jobId", "<jobId>"), Map.entry("journal", "the job journal ($LTXFLUX_HOME)"),
-            Map.entry("readTimeout", "--read-timeout"),
+            Map.entry("readTimeout", "--read-timeout"), Map.entry("reference", "--reference"), Map.entry("style", "--style"),
+            Map.entry("reference_strength", "--reference-strength"), Map.entry("upscale-out", "--upscale-out"),
             Map.entry("USEAPI_TOKEN", "$USEAPI_TOKEN"));
 
     private final boolean verbose;
@@ -44,7 +47,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        int code = report(e, err);
+        int code = report(e, err, cmd.getCommand() instanceof ConnectedCommand c ? c : null);
         if (verbose) {
             e.printStackTrace(err);
         }
@@ -52,8 +55,14 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         return code;
     }
 
-    /** Prints what went wrong (every server text escaped) and returns the exit code; never 1. */
-    int report(Throwable e, PrintWriter err) {
+    /**
+     * Prints what went wrong (every server text escaped), where the values came from and the next step, and returns the
+     * exit code; never 1.
+     *
+     * @param command the command that failed, or null (an error outside any command)
+     */
+    int report(Throwable e, PrintWriter err, ConnectedCommand command) {
+        ResumeLine resume = command == null ? ResumeLine.none() : command.resumeLine();
         if (e instanceof InvalidRequestException invalid) {
             for (Violation v : invalid.violations()) {
                 err.println("error: " + OPTION_NAMES.getOrDefault(v.field(), SafeText.escape(v.field())) + " " + SafeText.escape(v.rule()));
@@ -66,28 +75,39 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         }
         if (e instanceof WaitTimedOutException timeout) {
             err.println("timed out: job " + timeout.jobId().map(ErrorReporter::safe).orElse("?") + " is still running.");
-            resumeHint(timeout, err);
+            resumeHint(timeout, resume, err);
             return ExitCode.TIMED_OUT;
         }
         if (e instanceof AwaitCancelledException || e instanceof ClientClosedException) {
             err.println("cancelled: " + e.getMessage());
-            resumeHint((LtxException) e, err);
+            resumeHint((LtxException) e, resume, err);
             return ExitCode.TIMED_OUT;
         }
         if (e instanceof JournalWriteException || e instanceof OutputWriteException) {
             err.println("error: " + e.getMessage());
-            resumeHint((LtxException) e, err);
+            resumeHint((LtxException) e, resume, err);
             return ExitCode.LOCAL_FILE;
         }
         if (e instanceof ApiException api) {
             err.println("error: the API answered " + api.status() + ": " + SafeText.escape(api.apiMessage())
                     + api.jobId().map(id -> " (job " + safe(id) + ")").orElse(""));
-            resumeHint(api, err);
+            if (command != null && api instanceof UnauthorizedException) {
+                err.println(ConnectionHints.unauthorized(command.connection()));
+            }
+            if (command != null && api.status() == 404) {
+                ConnectionHints.notFound(command.connection()).ifPresent(err::println);
+            }
+            resumeHint(api, resume, err);
+            return ExitCode.API_ERROR;
+        }
+        if (e instanceof TransportException transport && command != null) {
+            err.println(ConnectionHints.transport(transport, command.connection()));
+            resumeHint(transport, resume, err);
             return ExitCode.API_ERROR;
         }
         if (e instanceof LtxException ltx) {
-            err.println("error: " + ltx.getMessage());
-            resumeHint(ltx, err);
+            err.println("error: " + ConnectionHints.plain(ltx.getMessage()));
+            resumeHint(ltx, resume, err);
             return ExitCode.API_ERROR;
         }
         if (e instanceof java.io.UncheckedIOException io) {
@@ -100,9 +120,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         return ExitCode.INTERNAL;
     }
 
-    /** Whenever a run ends before its job did, the job's id and the command that resumes it. */
-    private static void resumeHint(LtxException e, PrintWriter err) {
-        e.jobId().ifPresent(id -> err.println("resume with: " + Resume.command(id)));
+    /** Whenever a run ends before a job that exists did, the command that resumes it. */
+    private static void resumeHint(LtxException e, ResumeLine resume, PrintWriter err) {
+        resume.line(e.jobId()).ifPresent(err::println);
     }
 
     private static String safe(JobId id) {

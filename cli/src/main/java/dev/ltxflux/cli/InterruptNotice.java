@@ -14,6 +14,11 @@ final class InterruptNotice implements AutoCloseable {
     private final Thread hook;
 
     InterruptNotice(WatchedJournal journal, Path out, PrintWriter err) {
+        this(journal, () -> out, err);
+    }
+
+    /** The same for a command whose result file changes as it goes (edit, then upscale): {@code out} says where now. */
+    InterruptNotice(WatchedJournal journal, java.util.function.Supplier<Path> out, PrintWriter err) {
         this.hook = new Thread(() -> {
             JobId id = journal.current();
             err.println();
@@ -25,7 +30,7 @@ final class InterruptNotice implements AutoCloseable {
                 err.println("interrupted: nothing was submitted.");
             } else {
                 err.println("interrupted: job " + SafeText.escape(id.value()) + " goes on (it is in the journal).");
-                err.println("resume with: " + Resume.command(id, out));
+                err.println("resume with: " + Resume.command(id, out.get()));
             }
             err.flush();
         }, "ltxflux-interrupt-notice");

@@ -28,6 +28,7 @@ final class JobCommands {
      */
     static int notFound(JobNotFoundException e, Connection connection, JobId id, PrintWriter err) {
         err.println("error: the API answered 404: " + SafeText.escape(e.apiMessage()) + " (job " + SafeText.escape(id.value()) + ")");
+        ConnectionHints.notFound(connection).ifPresent(err::println);
         JobWhereabouts.hint(connection, id).ifPresent(err::println);
         if (connection.verbose) {
             e.printStackTrace(err);
@@ -37,7 +38,7 @@ final class JobCommands {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a job's current status.")
-    static final class Status implements Callable<Integer> {
+    static final class Status implements Callable<Integer>, ConnectedCommand {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
@@ -47,14 +48,35 @@ final class JobCommands {
         @Option(names = "--json", description = "print the job as JSON")
         boolean json;
 
+        Status(CliEnvironment environment) {
+            connection = new Connection(environment);
+        }
+
+        @Override
+        public Connection connection() {
+            return connection;
+        }
+
+        @Override
+        public ResumeLine resumeLine() {
+            return ResumeLine.none();
+        }
+
         @Override
         public Integer call() {
             JobId id = new JobId(jobId);
             try (Connection.Session s = connection.open(spec.commandLine().getErr())) {
                 Job job = s.client().status(id);
+                boolean linkLasts = !connection.embeddedMock();
                 var out = spec.commandLine().getOut();
-                out.println(json ? JobOutput.json(job, null) : JobOutput.summary(job));
+                out.println(json ? JobOutput.json(job, null, linkLasts) : JobOutput.summary(job, linkLasts));
                 out.flush();
+                if (!linkLasts && job.isDone()) {
+                    var err = spec.commandLine().getErr();
+                    err.println("note: the embedded mock's image link ends with this run, so it is not shown; save the image with: "
+                            + Resume.command(id, Resume.defaultFile(id)));
+                    err.flush();
+                }
                 return ExitCode.OK;
             } catch (JobNotFoundException e) {
                 return notFound(e, connection, id, spec.commandLine().getErr());
@@ -63,7 +85,7 @@ final class JobCommands {
     }
 
     @Command(name = "wait", mixinStandardHelpOptions = true, description = "Resume waiting on a job and download its image.")
-    static final class Wait implements Callable<Integer> {
+    static final class Wait implements Callable<Integer>, ConnectedCommand {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
@@ -77,20 +99,39 @@ final class JobCommands {
         @Option(names = "--json", description = "print the final job as JSON")
         boolean json;
 
+        private final CliEnvironment environment;
+        private final ResumeLine resume = ResumeLine.forWaited();
+
+        Wait(CliEnvironment environment) {
+            this.environment = environment;
+            connection = new Connection(environment);
+        }
+
+        @Override
+        public Connection connection() {
+            return connection;
+        }
+
+        @Override
+        public ResumeLine resumeLine() {
+            return resume;
+        }
+
         @Override
         public Integer call() {
             JobId id = new JobId(jobId);
             var err = spec.commandLine().getErr();
-            Path target = out != null ? out : Resume.defaultFile(id);
+            resume.out(out);
+            Path target = environment.resolve(out != null ? out : Resume.defaultFile(id));
             OutputCheck.writable(target);
-            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
+            AwaitOptions await = new AwaitOptions(timeout, resume.watching(new ProgressRenderer(err, environment.terminal())));
             WatchedJournal journal = new WatchedJournal(connection.journal());
             journal.watch(id);
             InterruptNotice notice = new InterruptNotice(journal, out, err);
             try (Connection.Session s = connection.open(err, journal)) {
                 Job job = s.client().await(id, await);
                 Path file = s.client().download(job, target);
-                JobOutput.printSaved(spec.commandLine().getOut(), job, file, json);
+                JobOutput.printSaved(spec.commandLine().getOut(), job, file, json, !connection.embeddedMock());
                 return ExitCode.OK;
             } catch (JobNotFoundException e) {
                 return notFound(e, connection, id, err);
@@ -101,7 +142,7 @@ final class JobCommands {
     }
 
     @Command(name = "upload", mixinStandardHelpOptions = true, description = "Upload a reference image and print its asset id.")
-    static final class Upload implements Callable<Integer> {
+    static final class Upload implements Callable<Integer>, ConnectedCommand {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
@@ -109,9 +150,32 @@ final class JobCommands {
         @Parameters(paramLabel = "<file>", description = "a PNG, JPEG or WebP image")
         Path file;
 
+        private final CliEnvironment environment;
+
+        Upload(CliEnvironment environment) {
+            this.environment = environment;
+            connection = new Connection(environment);
+        }
+
+        @Override
+        public Connection connection() {
+            return connection;
+        }
+
+        @Override
+        public ResumeLine resumeLine() {
+            return ResumeLine.none();
+        }
+
         @Override
         public Integer call() {
-            dev.ltxflux.core.model.asset.ReferenceImage image = dev.ltxflux.core.model.asset.ReferenceImage.of(file);
+            dev.ltxflux.core.model.asset.ReferenceImage image;
+            try {
+                image = dev.ltxflux.core.model.asset.ReferenceImage.of(environment.resolve(file));
+            } catch (dev.ltxflux.core.error.InvalidRequestException e) {
+                throw new dev.ltxflux.core.error.InvalidRequestException(e.violations().stream()
+                        .map(v -> new dev.ltxflux.core.error.Violation("<file>", v.rule())).toList());
+            }
             try (Connection.Session s = connection.open(spec.commandLine().getErr())) {
                 var uploaded = s.client().upload(new dev.ltxflux.core.model.asset.AssetUpload(image, connection.email));
                 spec.commandLine().getOut().println(SafeText.escape(uploaded.fileId().value()));
@@ -127,6 +191,10 @@ final class JobCommands {
         picocli.CommandLine.Model.CommandSpec spec;
         @Mixin
         Connection connection;
+
+        Jobs(CliEnvironment environment) {
+            connection = new Connection(environment);
+        }
 
         @Override
         public Integer call() {

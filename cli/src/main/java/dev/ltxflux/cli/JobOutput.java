@@ -15,16 +15,24 @@ final class JobOutput {
     private JobOutput() {
     }
 
-    /** What {@code edit} and {@code wait} print when done: the saved file, or with {@code --json} the job as JSON. */
-    static void printSaved(java.io.PrintWriter out, Job job, Path file, boolean asJson) {
-        out.println(asJson ? json(job, file) : "Saved " + SafeText.escape(file.toString()) + " (job " + SafeText.escape(job.id().value()) + ")");
+    /**
+     * What {@code edit} and {@code wait} print when done: the saved file, or with {@code --json} the job as JSON (its
+     * image link only when {@code linkLasts}: the embedded mock's ends with the run).
+     */
+    static void printSaved(java.io.PrintWriter out, Job job, Path file, boolean asJson, boolean linkLasts) {
+        out.println(asJson ? json(job, file, linkLasts) : "Saved " + SafeText.escape(file.toString()) + " (job " + SafeText.escape(job.id().value()) + ")");
         out.flush();
     }
 
     /** One status line: id, state, progress, the link without its signature, the API's message. */
     static String summary(Job job) {
+        return summary(job, true);
+    }
+
+    /** The same; the link only when {@code linkLasts} (the embedded mock's ends with the run). */
+    static String summary(Job job, boolean linkLasts) {
         return SafeText.escape(job.id() + " " + job.status().wire() + " " + job.progress().orElse(0) + "%"
-                + (job.isDone() ? " " + job.artifact().flatMap(a -> a.assetUrl())
+                + (job.isDone() && linkLasts ? " " + job.artifact().flatMap(a -> a.assetUrl())
                         .map(u -> u.getScheme() + "://" + u.getAuthority() + u.getPath()).orElse("") : "")
                 + job.message().map(m -> " (" + m + ")").orElse(""));
     }
@@ -46,6 +54,11 @@ final class JobOutput {
     }
 
     static String json(Job job, Path file) {
+        return json(job, file, true);
+    }
+
+    /** The job as JSON; its {@code assetUrl} only when {@code linkLasts}. */
+    static String json(Job job, Path file, boolean linkLasts) {
         ObjectNode root = JSON.createObjectNode();
         root.put("jobId", job.id().value());
         ObjectNode status = root.putObject("status");
@@ -54,7 +67,7 @@ final class JobOutput {
         job.message().ifPresent(m -> status.put("message", m));
         job.artifact().ifPresent(a -> {
             ObjectNode artifact = status.putObject("artifact");
-            a.assetUrl().ifPresent(u -> artifact.put("assetUrl", u.toString()));
+            a.assetUrl().filter(u -> linkLasts).ifPresent(u -> artifact.put("assetUrl", u.toString()));
             a.expiresAt().ifPresent(t -> artifact.put("expirationDateString", Long.toString(t.toEpochMilli())));
             a.fileId().ifPresent(f -> artifact.putObject("asset").put("fileId", f).put("mimeType", a.mimeType().orElse(null)));
         });

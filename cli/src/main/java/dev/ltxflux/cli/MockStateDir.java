@@ -136,7 +136,7 @@ final class MockStateDir {
                 .put("firstCompletedReadServed", job.firstCompletedReadServed()).put("mutable", !job.firstCompletedReadServed());
         node.putObject("parameters").put("prompt", p.prompt()).put("referenceAssetId", p.referenceAssetId())
                 .put("aspectRatio", p.aspectRatio()).put("seed", p.seed()).put("model", p.model()).put("replyUrl", p.replyUrl())
-                .put("replyRef", p.replyRef()).put("reference", p.reference());
+                .put("replyRef", p.replyRef()).put("reference", p.reference()).put("operation", p.operation());
         return node;
     }
 
@@ -144,7 +144,7 @@ final class MockStateDir {
         JsonNode p = node.get("parameters");
         EditParameters parameters = new EditParameters(text(p, "prompt"), text(p, "referenceAssetId"), text(p, "aspectRatio"),
                 p.path("seed").isIntegralNumber() ? p.get("seed").asLong() : null, text(p, "model"), text(p, "replyUrl"),
-                text(p, "replyRef"), binary(p, "reference"), "");
+                text(p, "replyRef"), binary(p, "reference"), "", text(p, "operation"));
         return new JobEntry(required(node, "uuid"), required(node, "account"), Instant.parse(required(node, "createdAt")),
                 Instant.parse(required(node, "completesAt")), text(node, "failure"), text(node, "generationId"), parameters,
                 node.path("firstCompletedReadServed").asBoolean());

@@ -2,8 +2,6 @@ package dev.ltxflux.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.config.MockConfig;
 import dev.ltxflux.mock.state.FaultRule;
@@ -16,17 +14,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs {@code cli/target/ltxflux.jar} as a user would: a separate process, its exit code, stdout and stderr. */
+/**
+ * Runs {@code cli/target/ltxflux.jar} as a user would, a separate process: the README's quick start, and the exit
+ * codes the process ends with. (Every other case runs the command object in-process: {@link InProcessCli}.)
+ */
 class CliIT {
 
+    /** A short-lived JVM on a small machine: no C2 compiler threads, no parallel GC threads (the program is the same). */
+    private static final String[] QUICK_START_FLAGS = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"};
     private static final Path JAR = Path.of(System.getProperty("ltxflux.cli.jar", "target/ltxflux.jar"));
     private static final Path SAMPLE = Path.of(System.getProperty("ltxflux.samples", "../samples")).resolve("landscape.png");
 
@@ -49,12 +50,14 @@ class CliIT {
     }
 
     private Run run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), QUICK_START_FLAGS[0], QUICK_START_FLAGS[1], "-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().remove("USEAPI_TOKEN");
         pb.environment().remove("LTXFLUX_BASE_URL");
         pb.environment().put("LTXFLUX_HOME", dir.resolve("home").toString());
+        pb.environment().put("LTXFLUX_MOCK_JOB_DURATION", "300ms"); // the embedded mock's jobs, short
+        pb.environment().put("LTXFLUX_POLL_INTERVAL", "100ms");
         pb.environment().putAll(extraEnv);
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
@@ -96,21 +99,6 @@ class CliIT {
     }
 
     @Test
-    void unknownOptionIsAUsageErrorWithExit2() throws Exception {
-        Run r = run(Map.of(), "edit", "--prompt", "p", "--frobnicate");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("Unknown option: '--frobnicate'");
-    }
-
-    @Test
-    void wrongTokenExitsWith3AndTheApisMessage() throws Exception {
-        Run r = run(Map.of("USEAPI_TOKEN", "user:1-wrong", "LTXFLUX_BASE_URL", mock.baseUrl()),
-                "edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "p");
-        assertThat(r.exit()).isEqualTo(3);
-        assertThat(r.err()).contains("error: the API answered 401: Unauthorized").doesNotContain("\tat ").doesNotContain("user:1-wrong");
-    }
-
-    @Test
     void failedJobExitsWith4() throws Exception {
         mock.store().addFault(new FaultRule("submit", "fail-job", 0, 0, 1));
         Run r = runAgainstMock("edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "p");
@@ -118,63 +106,4 @@ class CliIT {
         assertThat(r.err()).contains("failed: Generation failed");
     }
 
-    @Test
-    void timeoutExitsWith5PrintingTheResumeCommandAndWaitResumes() throws Exception {
-        mock.stop();
-        mock = new LtxMockServer(MockConfig.forTests().toBuilder().jobDuration(Duration.ofSeconds(4)).build()).start();
-        Run r = runAgainstMock("edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "p", "--timeout", "1s");
-        assertThat(r.exit()).as(r.err()).isEqualTo(5);
-        Matcher m = Pattern.compile("wait '([^']+)'").matcher(r.err());
-        assertThat(m.find()).as(r.err()).isTrue();
-        String jobId = m.group(1);
-        Run jobs = runAgainstMock("jobs");
-        assertThat(jobs.out()).contains(jobId);
-        Run resumed = runAgainstMock("wait", jobId, "--out", "resumed.png");
-        assertThat(resumed.exit()).as(resumed.err()).isZero();
-        assertThat(ImageIO.read(dir.resolve("resumed.png").toFile())).isNotNull();
-    }
-
-    @Test
-    void jsonPrintsTheFinalJobForScripts() throws Exception {
-        Run r = runAgainstMock("edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "p", "--aspect-ratio", "1:1", "--json");
-        assertThat(r.exit()).as(r.err()).isZero();
-        JsonNode job = new ObjectMapper().readTree(r.out());
-        assertThat(job.at("/status/type").asText()).isEqualTo("completed");
-        assertThat(job.get("file").asText()).endsWith("landscape-edited.png");
-        assertThat(ImageIO.read(Path.of(job.get("file").asText()).toFile()).getWidth()).isEqualTo(384);
-    }
-
-    @Test
-    void extraReferenceFilesAreUploadedAndSentAsReferenceAssetId2And3() throws Exception {
-        Run r = runAgainstMock("edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "blend", "--model", "flux-premium",
-                "--reference", SAMPLE.toAbsolutePath().toString(), "--reference", SAMPLE.toAbsolutePath().toString(), "--out", "blend.png");
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(mock.store().jobs()).singleElement().satisfies(job -> {
-            assertThat(job.parameters().model()).isEqualTo("flux-premium");
-        });
-        assertThat(mock.store().uploadCount()).as("the image and two references, plus the preloaded example").isEqualTo(4);
-    }
-
-    @Test
-    void tooManyReferencesForTheModelExitWith2BeforeAnyUpload() throws Exception {
-        Run r = runAgainstMock("edit", "--image", SAMPLE.toAbsolutePath().toString(), "--prompt", "blend",
-                "--reference", "asset:a", "--reference", "asset:b");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("error: --reference is not supported by model 'flux' (use flux-premium or nano-banana)");
-        assertThat(mock.store().uploadCount()).isEqualTo(1);
-    }
-
-    @Test
-    void statusOfAnUnknownJobExitsWith3WithTheApisSentence() throws Exception {
-        Run r = runAgainstMock("status", "email:user@example.com-job:nope-type:image");
-        assertThat(r.exit()).isEqualTo(3);
-        assertThat(r.err()).contains("404: Job not found or has expired.");
-    }
-
-    @Test
-    void uploadPrintsTheAssetIdAndStatusShowsAJob() throws Exception {
-        Run up = runAgainstMock("upload", SAMPLE.toAbsolutePath().toString());
-        assertThat(up.exit()).isZero();
-        assertThat(up.out().trim()).matches("asset:[0-9a-f-]+-type:image/png");
-    }
 }

@@ -58,6 +58,22 @@ class MockStateDirTest {
     }
 
     @Test
+    void aCreatedOrUpscaledJobKeepsItsOperationAndImageSoALaterRunCanUpscaleIt() throws Exception {
+        byte[] image = dev.ltxflux.mock.render.ImageCreator.create("p", 1L, "1:1", null, null, null);
+        String id = earlier.store().createJob("user@example.com", new EditParameters("p", null, "1:1", 1L, null, null, null,
+                image, earlier.origin(), EditParameters.CREATE), null).id();
+        new MockStateDir(dir).save(earlier);
+
+        assertThat(new MockStateDir(dir).restoreInto(later)).isEqualTo(1);
+
+        assertThat(later.store().job(id)).hasValueSatisfying(j -> {
+            assertThat(j.parameters().operation()).isEqualTo(EditParameters.CREATE);
+            assertThat(j.parameters().prerendered()).isTrue();
+            assertThat(j.parameters().reference()).isEqualTo(image);
+        });
+    }
+
+    @Test
     void aBrokenFileIsSkippedAndTheOthersRestored() throws Exception {
         job(earlier);
         new MockStateDir(dir).save(earlier);

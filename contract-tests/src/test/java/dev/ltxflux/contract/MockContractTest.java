@@ -83,6 +83,10 @@ class MockContractTest {
         return call(server, "POST", "/images/flux-edit", "application/json", body.getBytes(StandardCharsets.UTF_8), headers);
     }
 
+    private static HttpResponse<String> post(LtxMockServer server, String path, String json) {
+        return call(server, "POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
     static String jobId(HttpResponse<String> created) {
         try {
             return Fixtures.JSON.readTree(created.body()).get("jobId").asText();
@@ -126,6 +130,41 @@ class MockContractTest {
                 return submit(tight, "");
             }));
         }
+        for (String op : List.of("create", "fluxCreate")) {
+            String path = op.equals("create") ? "/images/create" : "/images/flux-create";
+            s.add(new Scenario(op, 200, "ticket", () -> post(mock, path, "{\"prompt\":\"p\",\"style\":\"anime\"}")));
+            s.add(new Scenario(op, 200, "pollForResult finished, with a reference", () -> post(mock, path,
+                    "{\"prompt\":\"p\",\"referenceAssetId\":\"" + upload(mock) + "\",\"reference_strength\":70,\"pollForResult\":10}")));
+            s.add(new Scenario(op, 400, "every field named", () -> post(mock, path, "{\"prompt\":\"\",\"model\":\"nano-banana\",\"style\":\"pop\"}")));
+            s.add(new Scenario(op, 401, "no token", () -> MockAdmin.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + path))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build())));
+            s.add(new Scenario(op, 402, "credits exhausted", () -> {
+                tight.reset();
+                post(tight, path, "{\"prompt\":\"p\"}");
+                return post(tight, path, "{\"prompt\":\"p\",\"maxJobs\":5}");
+            }));
+            s.add(new Scenario(op, 429, "concurrency limit", () -> {
+                tight.reset();
+                post(tight, path, "{\"prompt\":\"p\"}");
+                return post(tight, path, "{\"prompt\":\"p\"}");
+            }));
+        }
+        s.add(new Scenario("upscale", 200, "of a completed edit", () -> post(mock, "/images/upscale",
+                "{\"jobId\":\"" + jobId(submit(mock, ",\"pollForResult\":10")) + "\"}")));
+        s.add(new Scenario("upscale", 400, "source still active", () -> post(mock, "/images/upscale",
+                "{\"jobId\":\"" + jobId(submit(mock, "")) + "\"}")));
+        s.add(new Scenario("upscale", 401, "no token", () -> MockAdmin.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/images/upscale"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build())));
+        s.add(new Scenario("upscale", 402, "credits exhausted", () -> {
+            tight.reset();
+            String id = jobId(submit(tight, ""));
+            tight.clock().advance(Duration.ofSeconds(31));
+            return post(tight, "/images/upscale", "{\"jobId\":\"" + id + "\"}");
+        }));
+        s.add(new Scenario("upscale", 404, "unknown job", () -> post(mock, "/images/upscale",
+                "{\"jobId\":\"email:user@example.com-job:unknown-type:image\"}")));
+        s.add(new Scenario("upscale", 429, "injected", () -> call(mock, "POST", "/images/upscale", "application/json",
+                "{}".getBytes(StandardCharsets.UTF_8), "X-Ltx-Mock-Fault", "429")));
         s.add(new Scenario("uploadAsset", 200, "png", () -> call(mock, "POST", "/assets/?type=reference-image", "image/png", PNG)));
         s.add(new Scenario("uploadAsset", 400, "empty body", () -> call(mock, "POST", "/assets/", "image/png", new byte[0])));
         s.add(new Scenario("uploadAsset", 401, "no token", () -> MockAdmin.send(HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/assets/"))
@@ -240,13 +279,13 @@ class MockContractTest {
         for (JsonNode mapping : new MockAdmin(mock.origin()).mappings()) {
             String pattern = mapping.at("/request/urlPathPattern").asText();
             boolean catchAll = mapping.path("priority").asInt() >= 10;
-            boolean mockOnly = pattern.startsWith("/artifacts/");
+            boolean mockOnly = pattern.startsWith("/artifacts/") || mapping.at("/request/urlPath").asText().equals("/__health");
             if (!catchAll && !mockOnly && examples.stream().noneMatch(e -> e.matches(pattern))) {
                 undocumented.add(mapping.at("/request/method").asText() + " " + pattern);
             }
         }
         assertThat(undocumented).isEmpty();
-        assertThat(openapi.at("/info/x-ltxflux-mock-only-routes").toString()).contains("/artifacts/{name}");
+        assertThat(openapi.at("/info/x-ltxflux-mock-only-routes").toString()).contains("/artifacts/{name}", "/__health");
     }
 
     @Test

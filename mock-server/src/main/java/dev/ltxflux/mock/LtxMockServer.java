@@ -1,29 +1,18 @@
 package dev.ltxflux.mock;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
-import dev.ltxflux.mock.config.EdgeSettings;
 import dev.ltxflux.mock.config.MockConfig;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.global.GlobalSettings;
-import dev.ltxflux.mock.extension.AdminSafetyFilter;
 import dev.ltxflux.mock.extension.LtxMockExtensions;
 import dev.ltxflux.mock.extension.LtxRoutes;
 import dev.ltxflux.mock.extension.RecordingWriter;
 import dev.ltxflux.mock.extension.ServerControl;
-import dev.ltxflux.mock.http.GuardedJettyServer;
-import dev.ltxflux.mock.http.LazyProxyClients;
 import dev.ltxflux.mock.render.ImageEditor;
 import dev.ltxflux.mock.state.ControllableClock;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.schemas.SchemaCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,8 +24,6 @@ import java.util.concurrent.TimeUnit;
  * {@link #token()}, stop. Runs on a {@link ControllableClock}: {@link #clock()} advances it.
  */
 public final class LtxMockServer implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LtxMockServer.class);
 
     /** Where a record-mode run writes its mappings unless told otherwise. */
     public static final Path DEFAULT_RECORD_DIR = Path.of("ltx-recordings");
@@ -73,44 +60,10 @@ public final class LtxMockServer implements AutoCloseable {
         this.store = new JobStore(config, this.clock);
         this.catalog = new SchemaCatalog();
         this.extensions = new LtxMockExtensions(store, catalog, control);
-        EdgeSettings edge = config.edge();
-        WireMockConfiguration options = options().port(config.server().port()).bindAddress(config.server().bindAddress());
-        if (GuardedJettyServer.usable()) {
-            options = options.httpServerFactory(GuardedJettyServer.factory(config));
-        } else {
-            refuseUnguardedAdminSettings(edge);
-            LOG.warn("a plain org.wiremock:wiremock on the class path hides wiremock-standalone's Jetty server: the mock runs"
-                    + " on WireMock's own, without its Jetty-level edge checks (admin Host/Origin rules, JSON protocol errors)");
-        }
-        options = options.httpClientFactory(new LazyProxyClients())
-                .containerThreads(edge.containerThreads()).jettyAcceptQueueSize(edge.acceptQueue())
-                .jettyIdleTimeout(idleTimeout(config).toMillis()).jettyStopTimeout(1000L);
-        if (config.recording().from() != null) {
-            this.recorder = new RecordingWriter(recordDir, RecordingWriter.origin(config.recording().from()));
-            RecordingWriter writer = recorder;
-            options = options.usingFilesUnderDirectory(recordDir.toString())
-                    .extensions((ExtensionFactory) services -> List.of(writer,
-                            new AdminSafetyFilter(store, services.getAdmin(), control, writer::ensureProxy)))
-                    .limitProxyTargets(RecordingWriter.onlyTarget(config.recording().from()));
-        } else {
-            this.recorder = null;
-            options = options.asynchronousResponseEnabled(true).asynchronousResponseThreads(8).extensions(extensions);
-        }
-        options = config.server().requestJournal() ? options.maxRequestJournalEntries(10_000) : options.disableRequestJournal();
-        // WireMock formats every request, its response definition (as JSON) and its response into a log line, whatever
-        // the notifier then prints: ~10 % of a status read. --verbose prints its own line (RequestLogger) instead.
-        options = options.stubRequestLoggingDisabled(true);
-        this.server = new WireMockServer(options);
+        WireMockOptions options = WireMockOptions.of(config, store, extensions, control, recordDir);
+        this.recorder = options.recorder();
+        this.server = new WireMockServer(options.configuration());
         this.initialSettings = server.getGlobalSettings().getSettings();
-    }
-
-    /**
-     * The connections' idle timeout: long enough to hold the longest {@code pollForResult} answer (20 polls), never
-     * shorter than the body read timeout (which {@code EdgeGuard} applies while a request is being read).
-     */
-    static java.time.Duration idleTimeout(MockConfig config) {
-        java.time.Duration hold = config.jobs().pollInterval().multipliedBy(20).plusSeconds(10);
-        return hold.compareTo(config.edge().bodyReadTimeout()) > 0 ? hold : config.edge().bodyReadTimeout();
     }
 
     /** Starts serving; returns this. */
@@ -232,14 +185,6 @@ public final class LtxMockServer implements AutoCloseable {
 
     public int port() {
         return server.port();
-    }
-
-    /** Settings that only the guarded server enforces must not be dropped silently. */
-    private static void refuseUnguardedAdminSettings(EdgeSettings edge) {
-        if (!edge.admin() || edge.adminToken() != null) {
-            throw new IllegalStateException("--no-admin and --admin-token need wiremock-standalone's Jetty server, which a plain"
-                    + " org.wiremock:wiremock on the class path hides: exclude it, or drop these settings");
-        }
     }
 
     /** {@code http://127.0.0.1:<port>}, or the bound address when it is a specific one. */

@@ -1,5 +1,6 @@
 package dev.ltxflux.mock;
 
+import dev.ltxflux.mock.config.EnvironmentOptions;
 import dev.ltxflux.mock.config.MockConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -14,7 +15,13 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar ltxflux-mock-server.jar [options]}: runs the mock until Ctrl-C. */
 @Command(name = "ltxflux-mock", mixinStandardHelpOptions = true, version = "ltxflux mock server 0.1.0",
-        description = "Runs the useapi.net LTX Studio API v1 (image edit flow) as a local mock (on 127.0.0.1 unless --bind says otherwise).")
+        description = "Runs the useapi.net LTX Studio API v1 (image edit flow) as a local mock (on 127.0.0.1 unless --bind says otherwise).",
+        defaultValueProvider = EnvironmentOptions.class,
+        footer = {"", "Environment: every option can also be set by a variable, an argument wins:",
+                "  --foo-bar is LTXFLUX_MOCK_FOO_BAR, e.g. LTXFLUX_MOCK_PORT=9000,",
+                "  LTXFLUX_MOCK_JOB_DURATION=1s, LTXFLUX_MOCK_STRICT=true (flags: true/false),",
+                "  LTXFLUX_MOCK_ACCOUNTS=a@x.test,b@x.test (lists: commas).",
+                "Health: GET /__health answers {\"status\":\"UP\",\"version\":...}, no token, any Host."})
 public final class MockCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE})")
@@ -122,9 +129,8 @@ public final class MockCommand implements Callable<Integer> {
     @Option(names = "--container-threads", description = "request threads (default: ${DEFAULT-VALUE})")
     int containerThreads = MockConfig.DEFAULT_CONTAINER_THREADS;
 
-    @Option(names = "--bind", defaultValue = "${env:LTXFLUX_MOCK_BIND:-" + MockConfig.DEFAULT_BIND_ADDRESS + "}",
-            description = "address to listen on; 0.0.0.0 in a container (default: $LTXFLUX_MOCK_BIND or 127.0.0.1)")
-    String bind;
+    @Option(names = "--bind", description = "address to listen on; 0.0.0.0 in a container (default: 127.0.0.1; the image: 0.0.0.0)")
+    String bind = MockConfig.DEFAULT_BIND_ADDRESS;
 
     @Option(names = "--cors", split = ",", description = "browser origins allowed to call the API, e.g. http://localhost:3000, or * (default: none)")
     List<String> cors = List.of();
@@ -138,12 +144,26 @@ public final class MockCommand implements Callable<Integer> {
         this(System.out);
     }
 
-    MockCommand(PrintStream out) {
+    /** Prints its ready line to {@code out} (an embedding program's own stream). */
+    public MockCommand(PrintStream out) {
         this.out = out;
     }
 
     /** The configuration these options describe; option errors name the option. */
     public MockConfig config() {
+        EnvironmentOptions env = spec != null && spec.defaultValueProvider() instanceof EnvironmentOptions e ? e : null;
+        try {
+            if (env != null) {
+                env.applyNegatable(spec);
+            }
+            return settings();
+        } catch (IllegalArgumentException e) {
+            // a value from LTXFLUX_MOCK_<OPTION> is refused naming the variable as well as the option
+            throw env == null ? e : new IllegalArgumentException(env.blame(spec, e.getMessage()), e);
+        }
+    }
+
+    private MockConfig settings() {
         return MockConfig.builder().port(port).token(token).jobDuration(jobDuration).pollInterval(pollInterval).seed(seed)
                 .accounts(accounts).credits(credits).maxJobs(maxJobs).completedWithoutArtifact(outOfSync).strict(strict)
                 .retention(retention).artifactTtl(artifactTtl).webhookAttempts(webhookAttempts).webhookBackoff(webhookBackoff).verbose(verbose).recordFrom(recordFrom).requestJournal(journal)
@@ -187,6 +207,9 @@ public final class MockCommand implements Callable<Integer> {
             out.println("ltxflux mock recording " + config.recording().from() + " at " + server.baseUrl() + " into " + recordDir.toAbsolutePath());
         } else {
             out.println("ltxflux mock server ready at " + server.baseUrl() + " (token: " + config.server().token() + ")");
+            if (config.edge().admin()) {
+                out.println("dashboard: " + server.origin() + "/__admin/ltx/ui");
+            }
         }
         out.flush();
         stopped.await();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.ltxflux.mock.junit5.LtxMockAdmin;
+import dev.ltxflux.mock.view.ClockView;
+import dev.ltxflux.mock.view.JobView;
+import dev.ltxflux.mock.view.RequestView;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -146,18 +149,18 @@ class MockClockTest {
     void theTypedAdminClientShowsWhatTheClientSent() {
         String id = api.submitJob(",\"seed\":7,\"aspectRatio\":\"9:16\",\"replyRef\":\"ref-9\"");
         LtxMockAdmin admin = ltx.admin();
-        LtxMockAdmin.Job job = admin.job(id).orElseThrow();
+        JobView job = admin.job(id).orElseThrow();
         assertThat(job.prompt()).isEqualTo("Add golden sunset lighting");
         assertThat(job.seed()).isEqualTo(7L);
         assertThat(job.aspectRatio()).isEqualTo("9:16");
         assertThat(job.replyRef()).isEqualTo("ref-9");
         assertThat(job.referenceAssetId()).startsWith("asset:");
-        assertThat(admin.requests()).extracting(LtxMockAdmin.Request::method, LtxMockAdmin.Request::url)
+        assertThat(admin.requests()).extracting(RequestView::method, RequestView::url)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("POST", "/v1/ltxstudio/assets/?type=reference-image"),
                         org.assertj.core.groups.Tuple.tuple("POST", "/v1/ltxstudio/images/flux-edit"));
         assertThat(admin.requests().get(1).body()).contains("\"seed\":7").doesNotContain(ltx.token());
         assertThat(admin.uploads()).hasSize(2);
-        LtxMockAdmin.ClockState before = admin.clock();
+        ClockView before = admin.clock();
         assertThat(admin.advance(Duration.ofMinutes(1)).now()).isEqualTo(before.now().plus(Duration.ofMinutes(1)));
         admin.addFault(LtxMockAdmin.Fault.status("status", 503, 1));
         assertThat(Http.get(ltx.baseUrl() + "/assets/" + MockCalls.encode(id), ltx.token()).statusCode()).isEqualTo(503);
@@ -169,7 +172,7 @@ class MockClockTest {
 
     @Test
     void eachTestStartsWithTheClockPutBack() {
-        LtxMockAdmin.ClockState clock = ltx.admin().clock();
+        ClockView clock = ltx.admin().clock();
         assertThat(clock.frozen()).isTrue();
         assertThat(clock.offset()).isLessThanOrEqualTo(Duration.ofSeconds(5));
     }

@@ -2,7 +2,7 @@ package dev.ltxflux.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ltxflux.mock.junit5.LtxMockAdmin;
+import dev.ltxflux.mock.view.RequestView;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class RequestHistoryTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         long millis = 0;
         while (millis < 300 && System.nanoTime() < deadline) {
-            millis = ltx.admin().requests().stream().mapToLong(LtxMockAdmin.Request::millis).max().orElse(0);
+            millis = ltx.admin().requests().stream().mapToLong(RequestView::millis).max().orElse(0);
             TimeUnit.MILLISECONDS.sleep(10);
         }
         assertThat(millis).isGreaterThanOrEqualTo(300);

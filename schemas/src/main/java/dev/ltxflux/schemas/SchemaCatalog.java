@@ -70,6 +70,8 @@ public final class SchemaCatalog {
     /** The body schemas. */
     public enum SchemaName {
         FLUX_EDIT_REQUEST("flux-edit-request.schema.json"),
+        CREATE_REQUEST("create-request.schema.json"),
+        UPSCALE_REQUEST("upscale-request.schema.json"),
         JOB_CREATED("job-created.schema.json"),
         JOB("job.schema.json"),
         ASSET_UPLOAD("asset-upload.schema.json"),

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Polls a job until it is done, failed or out of time. Reads run on the given executor; the waits between them hold no
@@ -116,6 +117,11 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         int consecutiveErrors;
         volatile Job lastSeen;
         volatile CompletableFuture<Job> inFlight;
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile AwaitObservation observation = AwaitObservation.NONE;
+        /** The deadline's timer and the pause before the next read: cancelled once the wait has ended. */
+        volatile CompletableFuture<Void> deadlineTimer;
+        volatile CompletableFuture<Void> pause;
 
         Poll(JobId id, AwaitOptions options, Instant started) {
             this.id = id;
@@ -125,15 +131,9 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         }
 
         void start() {
-            AwaitObservation observation = events.awaitStarted(id);
-            result.whenComplete((job, error) -> {
-                pending.remove(this);
-                CompletableFuture<Job> read = inFlight;
-                if (read != null) {
-                    read.cancel(true);
-                }
-                observation.ended(AwaitOutcomes.outcomeOf(error));
-            });
+            observation = events.awaitStarted(id);
+            // a caller's cancel ends it too; an end from inside (done, failed, timed out) is settled before the caller wakes
+            result.whenComplete((job, error) -> end(error));
             readNow();
             if (!result.isDone()) {
                 armDeadline();
@@ -143,7 +143,14 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         /** Ends the wait at its deadline even if a read is still running then. */
         private void armDeadline() {
             try {
-                delays.after(options.timeout()).whenComplete((ignored, failure) -> {
+                deadlineTimer = delays.after(options.timeout());
+                if (result.isDone()) {
+                    cancel(deadlineTimer);
+                }
+                deadlineTimer.whenComplete((ignored, failure) -> {
+                    if (ended.get()) {
+                        return; // cancelled by the wait's end
+                    }
                     Instant now = clock.instant();
                     if (!result.isDone() && !now.isBefore(deadline)) {
                         fail(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
@@ -155,7 +162,35 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         }
 
         void fail(Throwable error) {
-            result.completeExceptionally(error);
+            if (!result.isDone() && !ended.get()) {
+                end(error);
+                result.completeExceptionally(error);
+            }
+        }
+
+        /**
+         * Once: forgets the wait, cancels its read and timers and reports its outcome; run before the result is
+         * completed, so that a caller woken by it finds the outcome already reported.
+         */
+        private void end(Throwable error) {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            pending.remove(this);
+            CompletableFuture<Job> read = inFlight;
+            if (read != null) {
+                read.cancel(true);
+            }
+            cancel(deadlineTimer);
+            cancel(pause);
+            observation.ended(AwaitOutcomes.outcomeOf(error));
+        }
+
+        /** Frees a timer the ended wait no longer needs (a virtual clock would otherwise still move to it). */
+        private void cancel(CompletableFuture<Void> timer) {
+            if (timer != null) {
+                timer.cancel(false);
+            }
         }
 
         void readNow() {
@@ -172,7 +207,7 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
         }
 
         void onRead(Job job, Throwable error) {
-            if (result.isDone()) {
+            if (result.isDone() || ended.get()) {
                 return;
             }
             try {
@@ -192,6 +227,7 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
             options.listener().onUpdate(job);
             if (job.isDone()) {
                 events.jobFinished(job);
+                end(null);
                 result.complete(job);
             } else if (job.isFailed()) {
                 events.jobFinished(job);
@@ -235,7 +271,15 @@ public final class AwaitJobService implements AwaitJobUseCase, AutoCloseable {
                 fail(new WaitTimedOutException(id, Duration.between(started, now), lastSeen));
                 return;
             }
-            delays.after(wait).whenComplete((ignored, failure) -> {
+            CompletableFuture<Void> timer = delays.after(wait);
+            pause = timer;
+            if (result.isDone()) {
+                cancel(timer);
+            }
+            timer.whenComplete((ignored, failure) -> {
+                if (ended.get()) {
+                    return; // cancelled by the wait's end
+                }
                 if (failure != null) {
                     fail(failure);
                 } else {

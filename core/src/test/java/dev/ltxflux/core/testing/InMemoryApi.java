@@ -13,7 +13,12 @@ import dev.ltxflux.core.model.journal.IntentKey;
 import dev.ltxflux.core.model.journal.JournalRecord;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
+import dev.ltxflux.core.port.out.SubmitCreatePort;
 import dev.ltxflux.core.port.out.SubmitEditPort;
+import dev.ltxflux.core.port.out.SubmitUpscalePort;
+import dev.ltxflux.core.model.edit.CreateRequest;
+import dev.ltxflux.core.model.edit.UpscaleRequest;
+import dev.ltxflux.core.model.job.PaidRequest;
 import dev.ltxflux.core.port.out.UploadAssetPort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,13 +37,15 @@ import java.util.function.Supplier;
  * {@code intent <key>}, {@code pending <key> <jobId>}, {@code finished <key> <jobId>}. Keys come from {@link #keys()}
  * as {@code key-1}, {@code key-2}, ... Reads answer from a script of jobs or errors.
  */
-public final class InMemoryApi implements SubmitEditPort, ReadJobPort, UploadAssetPort, DownloadArtifactPort {
+public final class InMemoryApi implements SubmitEditPort, SubmitCreatePort, SubmitUpscalePort, ReadJobPort, UploadAssetPort,
+        DownloadArtifactPort {
 
     private final List<String> calls = new ArrayList<>();
     private final Deque<Supplier<Job>> reads = new ArrayDeque<>();
     private final InMemoryJobJournal journal = new InMemoryJobJournal(this::log);
     private int keysMade;
     private final List<EditRequest> submitted = new ArrayList<>();
+    private final List<PaidRequest<?>> otherSubmits = new ArrayList<>();
     private Submission nextSubmission = Submission.ticket(Jobs.ID, "gen_1");
     private int expiredDownloads;
 
@@ -79,6 +86,27 @@ public final class InMemoryApi implements SubmitEditPort, ReadJobPort, UploadAss
         calls.add("submit " + request.referenceAssetId());
         submitted.add(request);
         return nextSubmission;
+    }
+
+    /** Logs {@code submit create <reference or none>}. */
+    @Override
+    public synchronized Submission submit(CreateRequest request) {
+        calls.add("submit create " + request.referenceAssetId().map(Object::toString).orElse("none"));
+        otherSubmits.add(request);
+        return nextSubmission;
+    }
+
+    /** Logs {@code submit upscale <source job id>}. */
+    @Override
+    public synchronized Submission submit(UpscaleRequest request) {
+        calls.add("submit upscale " + request.jobId());
+        otherSubmits.add(request);
+        return nextSubmission;
+    }
+
+    /** The create and upscale requests submitted, in order. */
+    public synchronized List<PaidRequest<?>> otherSubmits() {
+        return List.copyOf(otherSubmits);
     }
 
     @Override

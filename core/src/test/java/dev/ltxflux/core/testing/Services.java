@@ -25,6 +25,16 @@ public final class Services {
         return new PaidJobService(journal, awaiter, new DownloadService(api, api, clock), clock, api.keys(), events);
     }
 
+    /** The create flow over {@code api}. */
+    public static dev.ltxflux.core.service.CreateImageService create(InMemoryApi api, AwaitJobUseCase awaiter, Clock clock) {
+        return new dev.ltxflux.core.service.CreateImageService(api, api, paid(api, awaiter, clock));
+    }
+
+    /** The upscale flow over {@code api}. */
+    public static dev.ltxflux.core.service.UpscaleImageService upscale(InMemoryApi api, AwaitJobUseCase awaiter, Clock clock) {
+        return new dev.ltxflux.core.service.UpscaleImageService(api, paid(api, awaiter, clock));
+    }
+
     /** The edit flow over {@code api}. */
     public static EditImageService edit(InMemoryApi api, AwaitJobUseCase awaiter, Clock clock) {
         return new EditImageService(api, api, paid(api, awaiter, clock));

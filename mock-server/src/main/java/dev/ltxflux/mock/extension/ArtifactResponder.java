@@ -87,9 +87,10 @@ public final class ArtifactResponder extends LtxResponder {
         return responseDefinition().withStatus(200).withHeader("Content-Type", mime).withBody(small).build();
     }
 
-    private static byte[] render(MockJob job) {
+    /** The job's image: an edit rendered from its reference; a create or an upscale as it was rendered on submission. */
+    static byte[] render(MockJob job) {
         var p = job.parameters();
-        return ImageEditor.edit(p.reference(), p.aspectRatio(), p.prompt(), p.seed());
+        return p.prerendered() ? p.reference() : ImageEditor.edit(p.reference(), p.aspectRatio(), p.prompt(), p.seed());
     }
 
     private static ResponseDefinition png(byte[] bytes) {

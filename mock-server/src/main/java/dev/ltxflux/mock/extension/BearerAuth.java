@@ -30,6 +30,24 @@ public final class BearerAuth {
         return admits(request) ? null : responses.error(401, "Unauthorized", null);
     }
 
+    /**
+     * Why {@code request} was refused with a 401, in words for the dashboard's request list: which rule failed, never
+     * the token (neither the one sent nor the one expected).
+     */
+    static String reason(Request request) {
+        var header = request.header("Authorization");
+        if (header == null || !header.isPresent()) {
+            return "no Authorization header: send Authorization: Bearer <the mock's --token>";
+        }
+        if (header.values().size() != 1) {
+            return "Authorization was sent " + header.values().size() + " times: send it once";
+        }
+        if (!header.firstValue().startsWith("Bearer ")) {
+            return "Authorization is not \"Bearer <token>\" (the scheme must be Bearer, then one space)";
+        }
+        return "wrong token: the bearer token is not the one this mock accepts (its --token; ltx.token() in JUnit)";
+    }
+
     /** Whether {@code request} may go on: not an API path, a CORS preflight, or exactly one matching bearer header. */
     private boolean admits(Request request) {
         if (!request.getUrl().startsWith(API_PREFIX) || CorsFilter.isPreflight(request)) {

@@ -3,9 +3,6 @@ package dev.ltxflux.mock.extension;
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -14,21 +11,21 @@ import dev.ltxflux.mock.state.ControllableClock;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.MockJob.Phase;
-import dev.ltxflux.mock.state.RequestRecord;
-import dev.ltxflux.mock.state.StoredUpload;
+import dev.ltxflux.mock.render.Thumbnails;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The dashboard at {@code /__admin/ltx/ui} (plain HTML, CSS and a little JavaScript from the classpath, polling the
- * admin API) and the admin routes it needs beyond {@link LtxAdminApi}: {@code uploads}, {@code requests}, {@code clock}
- * (GET; POST {@code {"advance":"PT5S"}}, {@code {"advanceMillis":5000}}, {@code {"freeze":true|false}}) and
- * {@code artifact/{uuid}} (a redirect to a freshly signed link of a completed job's image).
+ * The dashboard at {@code /__admin/ltx/ui} (plain HTML, CSS and a little JavaScript from the classpath, polling
+ * {@code dashboard}) and the admin routes it needs beyond {@link LtxAdminApi}: {@code dashboard} (everything the page
+ * shows, in one answer), {@code uploads}, {@code requests}, {@code clock} (GET; POST {@code {"advance":"PT5S"}},
+ * {@code {"advanceMillis":5000}}, {@code {"freeze":true|false}}), {@code artifact/{uuid}} (a redirect to a freshly signed
+ * link of a completed job's image) and {@code jobs/{uuid}/thumbnail/result|input} (a small PNG of a job's image).
  */
 public final class DashboardResource implements AdminApiExtension {
 
@@ -37,16 +34,17 @@ public final class DashboardResource implements AdminApiExtension {
     private static final Map<String, String> FILES = Map.of("app.js", "text/javascript; charset=utf-8",
             "style.css", "text/css; charset=utf-8");
     /** The page loads only its own files and talks only to its own origin. */
-    private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
             + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private final JobStore store;
     private final ArtifactLinks links;
-    private final ObjectMapper json = new ObjectMapper();
+    private final AdminViews views;
 
-    public DashboardResource(JobStore store, ArtifactLinks links) {
+    DashboardResource(JobStore store, ArtifactLinks links, AdminViews views) {
         this.store = store;
         this.links = links;
+        this.views = views;
     }
 
     @Override
@@ -61,9 +59,12 @@ public final class DashboardResource implements AdminApiExtension {
             String type = FILES.get(params.get("file"));
             return type == null ? error(404, "file: no such dashboard file") : file(params.get("file"), type);
         });
-        router.add(RequestMethod.GET, "/ltx/uploads", (admin, event, params) -> ok(uploads()));
-        router.add(RequestMethod.GET, "/ltx/requests", (admin, event, params) -> ok(requests()));
-        router.add(RequestMethod.GET, "/ltx/clock", (admin, event, params) -> ok(clockState()));
+        router.add(RequestMethod.GET, "/ltx/dashboard", (admin, event, params) -> ok(views.dashboard()));
+        router.add(RequestMethod.GET, "/ltx/uploads", (admin, event, params) -> ok(views.uploads()));
+        router.add(RequestMethod.GET, "/ltx/requests", (admin, event, params) -> ok(views.requests()));
+        router.add(RequestMethod.GET, "/ltx/clock", (admin, event, params) -> ok(views.clock()));
+        router.add(RequestMethod.GET, "/ltx/jobs/{uuid}/thumbnail/{image}",
+                (admin, event, params) -> thumbnail(params.get("uuid"), params.get("image")));
         router.add(RequestMethod.POST, "/ltx/clock", (admin, event, params) -> moveClock(event.getRequest().getBody()));
         router.add(RequestMethod.GET, "/ltx/artifact/{uuid}", (admin, event, params) -> artifact(params.get("uuid")));
     }
@@ -82,43 +83,13 @@ public final class DashboardResource implements AdminApiExtension {
         }
     }
 
-    private ArrayNode uploads() {
-        Instant expires = store.clock().instant().plus(store.config().storage().artifactTtl());
-        ArrayNode out = json.createArrayNode();
-        store.uploads().all().stream().sorted(Comparator.comparing(StoredUpload::createdAt)).forEach(u -> out.addObject()
-                .put("fileId", u.fileId()).put("account", u.account()).put("mimeType", u.mimeType())
-                .put("bytes", u.bytes().length).put("createdAt", u.createdAt().toString())
-                .put("url", links.url("", u.name(), expires)));
-        return out;
-    }
-
-    private ArrayNode requests() {
-        ArrayNode out = json.createArrayNode();
-        for (RequestRecord r : store.requests().all()) {
-            out.addObject().put("method", r.method()).put("url", r.url()).put("status", r.status()).put("millis", r.millis())
-                    .put("at", r.at().toString()).put("contentType", r.contentType()).put("bodyBytes", r.bodyBytes())
-                    .put("body", r.body());
-        }
-        return out;
-    }
-
-    private ObjectNode clockState() {
-        ObjectNode out = json.createObjectNode().put("now", store.clock().instant().toString());
-        if (store.clock() instanceof ControllableClock c) {
-            out.put("controllable", true).put("frozen", c.isFrozen()).put("offsetMillis", c.offset().toMillis());
-        } else {
-            out.put("controllable", false);
-        }
-        return out;
-    }
-
     private ResponseDefinition moveClock(byte[] body) {
         if (!(store.clock() instanceof ControllableClock clock)) {
             return error(409, "clock: this mock was given a fixed clock");
         }
         JsonNode n;
         try {
-            n = json.readTree(body);
+            n = views.json().readTree(body);
         } catch (IOException e) {
             return error(400, "body: malformed JSON");
         }
@@ -149,7 +120,7 @@ public final class DashboardResource implements AdminApiExtension {
             }
         }
         clock.advance(amount);
-        return ok(clockState());
+        return ok(views.clock());
     }
 
     private ResponseDefinition artifact(String uuid) {
@@ -164,10 +135,37 @@ public final class DashboardResource implements AdminApiExtension {
         return links.url("", "jobs/" + job.uuid() + ".png", now.plus(store.config().storage().artifactTtl()));
     }
 
-    private ResponseDefinition ok(JsonNode body) {
+    /**
+     * A small PNG of a job's image: {@code result} (404 until the job completed) or {@code input} (its reference). The
+     * bytes never change for a uuid (renders are deterministic, uuids never repeat), so the browser may keep them.
+     */
+    private ResponseDefinition thumbnail(String uuid, String image) {
+        if (!"result".equals(image) && !"input".equals(image)) {
+            return error(404, "image: must be result or input");
+        }
+        MockJob job = store.jobByUuid(uuid).orElse(null);
+        if (job == null) {
+            return error(404, "uuid: no job " + uuid);
+        }
+        Optional<byte[]> png;
+        if ("result".equals(image)) {
+            if (job.phaseAt(store.clock().instant()) != Phase.COMPLETED) {
+                return error(404, "uuid: job " + uuid + " has not completed: its input is at thumbnail/input");
+            }
+            png = Thumbnails.of(store.renders().get(job.uuid(), () -> ArtifactResponder.render(job)));
+        } else {
+            png = Thumbnails.of(job.parameters().reference());
+        }
+        return png.map(bytes -> responseDefinition().withStatus(200).withHeader("Content-Type", "image/png")
+                        .withHeader("Cache-Control", "private, max-age=86400").withHeader("X-Content-Type-Options", "nosniff")
+                        .withBody(bytes).build())
+                .orElseGet(() -> error(404, "image: the " + image + " of job " + uuid + " is not a PNG, JPEG, GIF or BMP"));
+    }
+
+    private ResponseDefinition ok(Object body) {
         try {
             return responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withHeader("Cache-Control", "no-store").withBody(json.writeValueAsBytes(body)).build();
+                    .withHeader("Cache-Control", "no-store").withBody(views.write(body)).build();
         } catch (IOException e) {
             return error(500, "could not write JSON");
         }
@@ -175,6 +173,6 @@ public final class DashboardResource implements AdminApiExtension {
 
     private ResponseDefinition error(int status, String message) {
         return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(json.createObjectNode().put("error", message).put("code", status).toString()).build();
+                .withBody(views.json().createObjectNode().put("error", message).put("code", status).toString()).build();
     }
 }

@@ -3,9 +3,6 @@ package dev.ltxflux.mock.extension;
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -14,23 +11,30 @@ import dev.ltxflux.mock.state.FaultRule;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.Rejection;
-import dev.ltxflux.mock.state.WebhookDelivery;
+import dev.ltxflux.mock.view.JobView;
 import java.io.IOException;
-import java.time.Instant;
+import java.util.Map;
 
 /**
- * Test controls under {@code /__admin/ltx/}: {@code faults} (POST a rule, GET, DELETE), {@code reset}, {@code jobs}, {@code stats},
- * {@code webhooks} (deliveries), {@code drifts} (strict-mode findings), {@code accounts} (credits left).
+ * Test controls under {@code /__admin/ltx/}: {@code faults} (POST a rule, GET, DELETE), {@code reset}, {@code jobs},
+ * {@code jobs/{uuid}/fail} (POST: an active job fails now), {@code stats}, {@code webhooks} (deliveries), {@code drifts}
+ * (strict-mode findings), {@code accounts} (credits left). Every answer is one of the views of {@code dev.ltxflux.mock.view}.
  */
 public final class LtxAdminApi implements AdminApiExtension {
 
     public static final String NAME = "ltx-admin";
+    /** The failure message of a job failed through the admin API when the request names none. */
+    public static final String DEFAULT_FAILURE = "Generation failed (failed through the mock's admin API)";
+    static final int MAX_FAILURE_CHARS = 500;
 
     private final JobStore store;
-    private final ObjectMapper json = new ObjectMapper();
+    private final AdminViews views;
+    private final WebhookSender webhooks;
 
-    public LtxAdminApi(JobStore store) {
+    LtxAdminApi(JobStore store, AdminViews views, WebhookSender webhooks) {
         this.store = store;
+        this.views = views;
+        this.webhooks = webhooks;
     }
 
     @Override
@@ -41,39 +45,39 @@ public final class LtxAdminApi implements AdminApiExtension {
     @Override
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.POST, "/ltx/faults", (admin, event, params) -> addFault(event.getRequest().getBody()));
-        router.add(RequestMethod.GET, "/ltx/faults", (admin, event, params) -> ok(json.valueToTree(store.faults())));
+        router.add(RequestMethod.GET, "/ltx/faults", (admin, event, params) -> ok(store.faults()));
         router.add(RequestMethod.DELETE, "/ltx/faults", (admin, event, params) -> {
             store.clearFaults();
-            return ok(json.createObjectNode().put("cleared", true));
+            return ok(Map.of("cleared", true));
         });
         router.add(RequestMethod.POST, "/ltx/reset", (admin, event, params) -> {
             store.reset();
-            return ok(json.createObjectNode().put("reset", true));
+            return ok(Map.of("reset", true));
         });
-        router.add(RequestMethod.GET, "/ltx/jobs", (admin, event, params) -> ok(jobs()));
-        router.add(RequestMethod.GET, "/ltx/stats", (admin, event, params) -> ok(json.createObjectNode()
-                .put("jobs", store.jobCount()).put("uploads", store.uploadCount())));
-        router.add(RequestMethod.GET, "/ltx/webhooks", (admin, event, params) -> ok(deliveries()));
-        router.add(RequestMethod.GET, "/ltx/drifts", (admin, event, params) -> ok(json.valueToTree(store.drifts().all())));
+        router.add(RequestMethod.GET, "/ltx/jobs", (admin, event, params) -> ok(views.jobs()));
+        router.add(RequestMethod.POST, "/ltx/jobs/{uuid}/fail",
+                (admin, event, params) -> fail(params.get("uuid"), event.getRequest().getBody()));
+        router.add(RequestMethod.GET, "/ltx/stats", (admin, event, params) -> ok(Map.of("jobs", store.jobCount(),
+                "uploads", store.uploadCount())));
+        router.add(RequestMethod.GET, "/ltx/webhooks", (admin, event, params) -> ok(views.webhooks()));
+        router.add(RequestMethod.GET, "/ltx/drifts", (admin, event, params) -> ok(store.drifts().all()));
         router.add(RequestMethod.GET, "/ltx/accounts", (admin, event, params) -> {
-            ObjectNode out = json.createObjectNode();
-            store.accounts().all().forEach(a -> out.putObject(a.email()).put("creditsLeft", store.creditsLeft(a.email()))
-                    .put("balance", a.balance()).put("maxJobs", a.maxJobs()).put("running", store.running(a.email()).size()));
+            Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+            store.accounts().all().forEach(a -> out.put(a.email(), Map.of("creditsLeft", store.creditsLeft(a.email()),
+                    "balance", a.balance(), "maxJobs", a.maxJobs(), "running", store.running(a.email()).size())));
             return ok(out);
         });
     }
 
     private ResponseDefinition addFault(byte[] body) {
         try {
-            JsonNode n = json.readTree(body);
+            JsonNode n = views.json().readTree(body);
             if (n == null || !n.isObject()) {
                 throw new Rejection(400, "body: a JSON fault rule is required");
             }
-            FaultRule rule = new FaultRule(n.path("route").asText("any"), n.path("action").asText(null),
-                    n.path("status").asInt(0), n.path("delayMillis").asLong(0), n.path("times").asInt(1));
+            FaultRule rule = FaultRule.fromJson(n);
             store.addFault(rule);
-            return responseDefinition().withStatus(201).withHeader("Content-Type", "application/json")
-                    .withBody(json.writeValueAsString(rule)).build();
+            return json(201, rule);
         } catch (Rejection r) {
             return error(r.status(), r.getMessage());
         } catch (IOException e) {
@@ -81,51 +85,64 @@ public final class LtxAdminApi implements AdminApiExtension {
         }
     }
 
-    private ArrayNode jobs() {
-        Instant now = store.clock().instant();
-        ArrayNode out = json.createArrayNode();
-        for (MockJob j : store.jobs()) {
-            ObjectNode o = out.addObject().put("jobId", j.id()).put("account", j.account()).put("phase", j.phaseAt(now).name().toLowerCase())
-                    .put("progress", j.progressAt(now)).put("createdAt", j.createdAt().toString());
-            describe(o, j);
-        }
-        return out;
-    }
-
-    /** What the client asked for and when the job ends: for the dashboard and for tests asserting on what was sent. */
-    private static void describe(ObjectNode o, MockJob j) {
-        var p = j.parameters();
-        o.put("uuid", j.uuid()).put("generationId", j.generationId()).put("completesAt", j.completesAt().toString())
-                .put("failure", j.failure()).put("prompt", p.prompt()).put("referenceAssetId", p.referenceAssetId())
-                .put("aspectRatio", p.aspectRatio()).put("model", p.model()).put("replyUrl", p.replyUrl())
-                .put("replyRef", p.replyRef());
-        if (p.seed() != null) {
-            o.put("seed", p.seed());
-        }
-    }
-
-    private ArrayNode deliveries() {
-        ArrayNode out = json.createArrayNode();
-        for (WebhookDelivery d : store.deliveries().all()) {
-            ObjectNode o = out.addObject().put("jobId", d.jobId()).put("url", d.url()).put("attempt", d.attempt())
-                    .put("status", d.status()).put("delivered", d.delivered()).put("at", d.at().toString());
-            o.put("error", d.error());
-            o.put("body", d.body());
-        }
-        return out;
-    }
-
-    private ResponseDefinition ok(JsonNode body) {
+    /** Ends an active job now as failed: its status reads say {@code failed}, its slot frees, its webhook goes now. */
+    private ResponseDefinition fail(String uuid, byte[] body) {
+        String message;
         try {
-            return responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withBody(json.writeValueAsString(body)).build();
+            message = failureMessage(body);
+        } catch (Rejection r) {
+            return error(r.status(), r.getMessage());
+        }
+        MockJob job = store.jobByUuid(uuid).orElse(null);
+        if (job == null) {
+            return error(404, "uuid: no job " + uuid + " (give the uuid inside the jobId, as GET /__admin/ltx/jobs lists it)");
+        }
+        if (!store.failNow(job, message)) {
+            return error(409, "job " + job.id() + " has already ended (" + job.phaseAt(store.clock().instant())
+                    .name().toLowerCase() + "): only an active job can be failed");
+        }
+        webhooks.schedule(job);
+        return ok(JobView.of(job, store.clock().instant()));
+    }
+
+    private String failureMessage(byte[] body) {
+        if (body == null || body.length == 0) {
+            return DEFAULT_FAILURE;
+        }
+        JsonNode n;
+        try {
+            n = views.json().readTree(body);
         } catch (IOException e) {
-            return error(500, e.getMessage());
+            throw new Rejection(400, "body: malformed JSON (give {\"message\":\"...\"} or no body)");
+        }
+        if (n == null || n.isMissingNode() || n.isObject() && !n.has("message")) {
+            return DEFAULT_FAILURE;
+        }
+        JsonNode message = n.get("message");
+        if (!n.isObject() || !message.isTextual() || message.asText().isBlank()) {
+            throw new Rejection(400, "message: must be a non-blank string (the job's failure message)");
+        }
+        if (message.asText().length() > MAX_FAILURE_CHARS) {
+            throw new Rejection(400, "message: must be at most " + MAX_FAILURE_CHARS + " characters");
+        }
+        return message.asText();
+    }
+
+    private ResponseDefinition ok(Object body) {
+        return json(200, body);
+    }
+
+    private ResponseDefinition json(int status, Object body) {
+        try {
+            return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json")
+                    .withHeader("Cache-Control", "no-store").withBody(views.write(body)).build();
+        } catch (IOException e) {
+            return error(500, "could not write JSON");
         }
     }
 
     private ResponseDefinition error(int status, String message) {
         return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":" + json.getNodeFactory().textNode(message) + ",\"code\":" + status + "}").build();
+                .withBody("{\"error\":" + views.json().getNodeFactory().textNode(message) + ",\"code\":" + status + "}").build();
     }
 }

@@ -49,15 +49,18 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new RouteKeeper(services.getAdmin(), routes),
                 new AdminSafetyFilter(store, services.getAdmin(), control, admin -> LtxRoutes.ensureInstalled(admin, routes.get())),
                 new SubmitResponder(store, catalog, responses, faults, webhooks, control, auth),
+                new CreateResponder(store, catalog, responses, faults, webhooks, control, auth),
+                new UpscaleResponder(store, catalog, responses, faults, webhooks, control, auth),
                 new JobStatusResponder(store, responses, faults, auth),
                 new UploadResponder(store, responses, faults, links, control, auth),
                 new ArtifactResponder(store, responses, faults, links, auth),
                 new AssetListResponder(store, responses, faults, links, control, auth),
                 new SchedulerResponder(store, responses, faults, auth),
                 new AccountsResponder(store, catalog, responses, faults, auth),
-                new ApiNotFoundResponder(auth),
-                new LtxAdminApi(store)));
-        extensions.add(new DashboardResource(store, links));
+                new ApiNotFoundResponder(auth)));
+        AdminViews views = new AdminViews(store, links, control);
+        extensions.add(new LtxAdminApi(store, views, webhooks));
+        extensions.add(new DashboardResource(store, links, views));
         if (store.config().server().requestJournal()) {
             // opt-in like WireMock's journal: it works on every request, so the default hot path stays as it was
             extensions.add(new RequestHistory(store.requests(), store.clock()));

@@ -33,7 +33,7 @@ public final class LtxRoutes {
      * @param name      its name: the fault route name ({@code X-Ltx-Mock-Fault}, the admin API) and the seed of its stub id
      * @param method    the HTTP method, or null for any
      * @param path      the path regex (matched against the raw, still percent-encoded path)
-     * @param responder the transformer that answers it
+     * @param responder the transformer that answers it, or null for the health route ({@link HealthRoute})
      * @param priority  WireMock priority (1 first)
      */
     public record Route(String name, RequestMethod method, String path, String responder, int priority) {
@@ -44,6 +44,12 @@ public final class LtxRoutes {
         }
 
         StubMapping stub() {
+            if (responder == null) { // the health route: no responder, its own fixed answer
+                StubMapping health = HealthRoute.stub();
+                health.setId(id());
+                health.setName(name);
+                return health;
+            }
             MappingBuilder m = method == null ? any(urlPathMatching(path)) : request(method.getName(), urlPathMatching(path));
             ResponseDefinitionBuilder answer = aResponse().withTransformers(responder);
             if (ApiNotFoundResponder.NAME.equals(responder)) {
@@ -62,6 +68,8 @@ public final class LtxRoutes {
      */
     public static final List<Route> TABLE = List.of(
             new Route("submit", RequestMethod.POST, API + "images/(flux-edit|edit)", SubmitResponder.NAME, 1),
+            new Route("create", RequestMethod.POST, API + "images/(flux-create|create)", CreateResponder.NAME, 1),
+            new Route("upscale", RequestMethod.POST, API + "images/upscale", UpscaleResponder.NAME, 1),
             new Route("upload", RequestMethod.POST, API + "assets/?", UploadResponder.NAME, 1),
             new Route("artifact", RequestMethod.GET, "/artifacts/.+", ArtifactResponder.NAME, 1),
             new Route("assets-list", RequestMethod.GET, API + "assets/?", AssetListResponder.NAME, 1),
@@ -72,22 +80,24 @@ public final class LtxRoutes {
             new Route("account-create", RequestMethod.POST, API + "accounts/?", AccountsResponder.NAME, 1),
             new Route("account", RequestMethod.GET, API + "accounts/[^/]+", AccountsResponder.NAME, 1),
             new Route("account-remove", RequestMethod.DELETE, API + "accounts/[^/]+", AccountsResponder.NAME, 1),
+            new Route(HealthRoute.NAME, RequestMethod.GET, HealthRoute.PATH, null, 1),
             new Route("status", RequestMethod.GET, API + "assets/.+", JobStatusResponder.NAME, 1),
             new Route("api-not-found", null, API + ".*", ApiNotFoundResponder.NAME, 10));
 
     /** The route of the mock's own server for every other path (not installed in a user's stock WireMock). */
     static final String NOT_FOUND = "not-found";
 
-    /** The fault route names: every route of the table, and {@code any}. */
+    /** The fault route names: every route of the table that a responder answers, and {@code any}. */
     public static Set<String> faultNames() {
         Set<String> names = new java.util.LinkedHashSet<>();
-        TABLE.forEach(r -> names.add(r.name()));
+        TABLE.stream().filter(r -> r.responder() != null).forEach(r -> names.add(r.name()));
         names.add("any");
         return Collections.unmodifiableSet(names);
     }
 
     /**
-     * The API routes as stubs: the one definition, used by {@link dev.ltxflux.mock.LtxMockServer} and by
+     * The API routes (edit, create, upscale, upload, job status, artifacts, asset list, scheduler, accounts, a
+     * documented-shape 404 for any other API path) and the health route as stubs: the one definition, used by {@link dev.ltxflux.mock.LtxMockServer} and by
      * {@link LtxStubMappings} in a stock WireMock. A fresh copy each call (WireMock mutates the stubs it holds).
      */
     public static List<StubMapping> apiRoutes() {
@@ -103,14 +113,8 @@ public final class LtxRoutes {
         return all;
     }
 
-    /** The ids of the LTX routes (the mock's own server: the table and its 404; a stock WireMock: the table's). */
-    public static final Set<UUID> IDS = ids();
-
-    private static Set<UUID> ids() {
-        Set<UUID> ids = TABLE.stream().map(Route::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        ids.add(notFoundId());
-        return Collections.unmodifiableSet(ids);
-    }
+    /** The ids of the LTX routes (the mock's own server: all of {@link #routes()}; a stock WireMock: {@link #apiRoutes()}). */
+    public static final Set<UUID> IDS = routes().stream().map(StubMapping::getId).collect(Collectors.toUnmodifiableSet());
 
     private static UUID notFoundId() {
         return UUID.nameUUIDFromBytes(("ltxflux-route:" + NOT_FOUND).getBytes(StandardCharsets.UTF_8));

@@ -11,10 +11,12 @@ import com.github.tomakehurst.wiremock.http.ContentTypeHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import dev.ltxflux.mock.state.Rejection;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
@@ -34,6 +36,8 @@ final class RequestBodies {
     private final ObjectMapper strict = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // exact decimals: as a double, 1e-999999999 is 0.0, which a schema counts as the integer 0
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     /**
@@ -41,6 +45,14 @@ final class RequestBodies {
      * integers are coerced, as the API must do, and the rest are left for the schema to refuse.
      */
     ObjectNode fields(Request request, Set<String> integerFields) {
+        return fields(request, integerFields, null);
+    }
+
+    /**
+     * The same, adding to {@code notIntegers} (instead of refusing at once) each integer field whose value is no integer,
+     * and leaving that field out of the result: the caller reports it with every other violation of the body.
+     */
+    ObjectNode fields(Request request, Set<String> integerFields, java.util.List<String> notIntegers) {
         ContentTypeHeader header = request.contentTypeHeader();
         String type = header != null && header.isPresent() && header.mimeTypePart() != null
                 ? header.mimeTypePart().trim().toLowerCase(Locale.ROOT) : "";
@@ -72,7 +84,40 @@ final class RequestBodies {
         if (tree == null || !tree.isObject()) {
             throw new Rejection(400, "body: must be a JSON object");
         }
-        return (ObjectNode) tree;
+        ObjectNode object = (ObjectNode) tree;
+        integerFields.forEach(name -> {
+            try {
+                exactInteger(object, name);
+            } catch (Rejection r) {
+                if (notIntegers == null) {
+                    throw r;
+                }
+                notIntegers.add(r.getMessage());
+                object.remove(name);
+            }
+        });
+        return object;
+    }
+
+    /**
+     * An integer field written with a fraction or an exponent ({@code 7.0}, {@code 7e0}, {@code 1e-999999999}): kept as
+     * the integer it equals, or refused naming the field when it is none. Never expanded: {@code 1e999999999} has a
+     * billion digits, so anything past 19 digits is refused by its size alone.
+     */
+    private static void exactInteger(ObjectNode object, String name) {
+        JsonNode value = object.get(name);
+        if (value == null || !value.isNumber() || value.isIntegralNumber()) {
+            return;
+        }
+        BigDecimal exact = value.decimalValue();
+        String shown = exact.toString().length() > 40 ? exact.toString().substring(0, 40) + "…" : exact.toString();
+        if (exact.signum() != 0 && exact.scale() > 0 && exact.stripTrailingZeros().scale() > 0) {
+            throw new Rejection(400, name + ": must be an integer (was " + shown + ")");
+        }
+        if (exact.signum() != 0 && exact.precision() - exact.scale() > 19) {
+            throw new Rejection(400, name + ": must be an integer of at most 19 digits (was " + shown + ")");
+        }
+        object.put(name, exact.toBigIntegerExact());
     }
 
     private ObjectNode multipart(Request request, Set<String> integerFields) {
@@ -82,6 +127,7 @@ final class RequestBodies {
         } catch (Exception e) { // WireMock rethrows the container's IOException unchecked
             throw new Rejection(400, "body: malformed multipart/form-data (check the boundary and the closing delimiter)");
         }
+        requireNamedParts(request);
         ObjectNode node = strict.createObjectNode();
         Set<String> seen = new HashSet<>();
         if (parts != null) {
@@ -107,6 +153,63 @@ final class RequestBodies {
             }
         }
         return node;
+    }
+
+    /**
+     * Every part of the raw body names itself: the multipart parser drops a part whose {@code name} is empty
+     * ({@code name=""}) or missing without a word, so the request would be judged on the other parts alone.
+     */
+    private static void requireNamedParts(Request request) {
+        String boundary = boundary(request.contentTypeHeader().firstValue());
+        byte[] body = request.getBody();
+        if (boundary == null || body == null) {
+            return;
+        }
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        String delimiter = "--" + boundary;
+        int part = 0;
+        for (int at = text.startsWith(delimiter) ? 0 : text.indexOf("\r\n" + delimiter); at >= 0; at = text.indexOf("\r\n" + delimiter, at + 1)) {
+            int start = at + (at == 0 && text.startsWith(delimiter) ? 0 : 2) + delimiter.length();
+            if (text.startsWith("--", start)) {
+                return; // the closing delimiter
+            }
+            int headersEnd = text.indexOf("\r\n\r\n", start);
+            if (headersEnd < 0) {
+                return; // unterminated: the parser refuses it
+            }
+            part++;
+            if (!hasName(text.substring(start, headersEnd))) {
+                throw new Rejection(400, "body: every multipart part needs a name (part " + part + " has an empty or missing one)");
+            }
+        }
+    }
+
+    private static boolean hasName(String headers) {
+        for (String line : headers.split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase("Content-Disposition")) {
+                for (String p : line.substring(colon + 1).split(";")) {
+                    String[] kv = p.trim().split("=", 2);
+                    if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("name")) {
+                        String v = kv[1].trim();
+                        v = v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+                        return !v.isBlank();
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String boundary(String contentType) {
+        for (String p : contentType.split(";")) {
+            String[] kv = p.trim().split("=", 2);
+            if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("boundary")) {
+                String v = kv[1].trim();
+                return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+            }
+        }
+        return null;
     }
 
     private static Charset charset(ContentTypeHeader header) {

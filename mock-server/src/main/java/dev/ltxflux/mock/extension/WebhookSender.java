@@ -73,7 +73,10 @@ public final class WebhookSender implements AutoCloseable {
         return targets().problem(url, false);
     }
 
-    /** Schedules the delivery for the job's end, when it has a replyUrl. */
+    /**
+     * Schedules the delivery for the job's end, when it has a replyUrl. Called again when the job's end moved (failed
+     * early through the admin API): the first of the two to fire delivers, the other does nothing.
+     */
     public void schedule(MockJob job) {
         if (job.parameters().replyUrl() == null) {
             return;
@@ -97,6 +100,9 @@ public final class WebhookSender implements AutoCloseable {
     private void hand(MockJob job, int attempt) {
         if (!store.holds(job)) {
             return; // forgotten since this attempt was planned (a reset between tests, or evicted): nobody waits for it
+        }
+        if (attempt == 1 && !job.claimWebhook()) {
+            return; // the job was failed early and its delivery already went at that end: the one planned at submit does not
         }
         try {
             senders.execute(() -> deliver(job, attempt));

@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
+import wiremock.jakarta.servlet.DispatcherType;
 import wiremock.jakarta.servlet.ServletException;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
-import wiremock.org.eclipse.jetty.http.BadMessageException;
-import wiremock.org.eclipse.jetty.io.EndPoint;
-import wiremock.org.eclipse.jetty.server.HttpInput;
 import wiremock.org.eclipse.jetty.server.Request;
 import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
 
@@ -22,8 +20,13 @@ import wiremock.org.eclipse.jetty.server.handler.HandlerWrapper;
  * foreign {@code Origin}, needs the admin token when one is set, and is gone with {@code --no-admin};</li>
  * <li>malformed percent-encoding in the path or query, an unknown or empty {@code charset}, and a
  * {@code multipart/form-data} without a usable boundary are refused with the documented 4xx body;</li>
- * <li>a body longer than its limit is refused with 413 (by {@code Content-Length}, or while it streams in), and a body
- * that does not arrive within the read timeout with 408, which frees the thread a slow client held.</li>
+ * <li>a method not implemented (methods are case-sensitive: {@code get} is not {@code GET}) and a transfer coding
+ * other than {@code chunked} get 501; a path with dot segments, backslashes or {@code ;} parameters (which Jetty and
+ * WireMock would read differently), an admin path sent percent-encoded, and a query parameter repeated with different
+ * values get 400;</li>
+ * <li>a body is read without holding a request thread ({@link AsyncBodyReader}): a body longer than its limit is
+ * refused with 413 (by {@code Content-Length}, or while it streams in), and one that does not arrive within the body
+ * read timeout with 408; slow clients cost connections, never the threads other clients need.</li>
  * </ul>
  */
 public final class EdgeGuard extends HandlerWrapper {
@@ -44,50 +47,23 @@ public final class EdgeGuard extends HandlerWrapper {
     @Override
     public void handle(String target, Request baseRequest, HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        String refusal = null;
-        int status = 400;
+        byte[] body = (byte[]) baseRequest.getAttribute(AsyncBodyReader.BODY);
+        if (body != null && baseRequest.getDispatcherType() == DispatcherType.ASYNC) {
+            // the second dispatch: the body is in; WireMock sees the request as it would have, as a plain request
+            baseRequest.removeAttribute(AsyncBodyReader.BODY);
+            baseRequest.setDispatcherType(DispatcherType.REQUEST);
+            super.handle(target, baseRequest, new BufferedBodyRequest(request, body), response);
+            return;
+        }
+        if (baseRequest.getDispatcherType() != DispatcherType.REQUEST) {
+            super.handle(target, baseRequest, request, response);
+            return;
+        }
         String path = baseRequest.getRequestURI() == null ? "/" : baseRequest.getRequestURI();
-        boolean admin = path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/");
-        if (admin) {
-            if (!edge.admin()) {
-                status = 404;
-                refusal = "Not found: the admin API is off (--no-admin)";
-            } else if (!allowedHost(request.getServerName())) {
-                status = 403;
-                refusal = "Host: the admin API answers only loopback host names (or those given with --admin-host)";
-            } else if (request.getHeader("Origin") != null && !RequestText.sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
-                status = 403;
-                refusal = "Origin: the admin API serves no other web origin than its own pages (the dashboard at /__admin/ltx/ui)";
-            } else if (adminAuthorization != null && !tokenMatches(request.getHeader("Authorization"))
-                    && !dashboardPage(request.getMethod(), path)) {
-                status = 401;
-                refusal = "Unauthorized: the admin API needs Authorization: Bearer <admin token>";
-            }
-        }
-        if (refusal == null && "CONNECT".equalsIgnoreCase(request.getMethod())) {
-            status = 405;
-            refusal = "CONNECT: the mock is not a proxy";
-        }
-        if (refusal == null) {
-            refusal = RequestText.malformedEscape(path, "path");
-        }
-        if (refusal == null) {
-            refusal = RequestText.malformedEscape(baseRequest.getHttpURI().getQuery(), "query");
-        }
-        if (refusal == null) {
-            String problem = RequestText.contentTypeProblem(request.getHeader("Content-Type"));
-            if (problem != null) {
-                status = problem.contains("charset") ? 415 : 400;
-                refusal = problem;
-            }
-        }
         long limit = path.startsWith(UPLOAD_PREFIX) ? edge.maxUploadBytes() : edge.maxBodyBytes();
-        if (refusal == null && request.getContentLengthLong() > limit) {
-            status = 413;
-            refusal = "body: larger than " + limit + " bytes";
-        }
+        Refusal refusal = refusal(baseRequest, request, path, limit);
         if (refusal != null) {
-            refuse(baseRequest, response, status, refusal);
+            refuse(baseRequest, response, refusal.status(), refusal.message());
             return;
         }
         if (!hasBody(request)) {
@@ -95,17 +71,87 @@ public final class EdgeGuard extends HandlerWrapper {
             super.handle(target, baseRequest, request, response);
             return;
         }
-        baseRequest.getHttpInput().addInterceptor(new BodyLimit(limit, edge.bodyReadTimeout().toNanos()));
-        // While the request is read, a silent client times out after the body read timeout; once the handler returns
-        // (answered, or suspended to hold a pollForResult answer) the connector's longer idle timeout applies again.
-        EndPoint endPoint = baseRequest.getHttpChannel().getEndPoint();
-        long idle = endPoint.getIdleTimeout();
-        endPoint.setIdleTimeout(Math.min(idle, edge.bodyReadTimeout().toMillis()));
-        try {
-            super.handle(target, baseRequest, request, response);
-        } finally {
-            endPoint.setIdleTimeout(idle);
+        // the body is read without a thread; the request comes back here (above) once it is in
+        AsyncBodyReader.start(baseRequest, response, limit, edge.bodyReadTimeout().toMillis());
+    }
+
+    /** Why the request is refused before WireMock sees it, or null; the checks that need no body, in order. */
+    private Refusal refusal(Request baseRequest, HttpServletRequest request, String path, long limit) {
+        String method = request.getMethod();
+        String problem = RequestText.methodProblem(method);
+        if (problem != null) {
+            return new Refusal(501, problem);
         }
+        // every Transfer-Encoding line counts: a second one must not hide a coding behind a first "chunked"
+        java.util.Enumeration<String> codings = request.getHeaders("Transfer-Encoding");
+        problem = codings == null || !codings.hasMoreElements() ? null
+                : RequestText.transferCodingProblem(String.join(",", java.util.Collections.list(codings)));
+        if (problem != null) {
+            return new Refusal(501, problem);
+        }
+        problem = RequestText.pathProblem(path);
+        if (problem != null) {
+            return new Refusal(400, problem);
+        }
+        // Jetty routes by the decoded path: /%5F%5Fadmin/... reaches the admin context although its raw form does not
+        // start with /__admin. Such a request is refused rather than judged by one form and served by the other.
+        String decoded = baseRequest.getHttpURI().getDecodedPath();
+        boolean admin = isAdmin(path);
+        if (!admin && decoded != null && isAdmin(decoded)) {
+            return new Refusal(400, "path: the admin API's path must be sent without percent-encoding");
+        }
+        if (admin) {
+            Refusal adminRefusal = adminRefusal(request, method, path);
+            if (adminRefusal != null) {
+                return adminRefusal;
+            }
+        }
+        if ("CONNECT".equals(method)) {
+            return new Refusal(405, "CONNECT: the mock is not a proxy");
+        }
+        problem = RequestText.malformedEscape(path, "path");
+        if (problem == null) {
+            problem = RequestText.malformedEscape(baseRequest.getHttpURI().getQuery(), "query");
+        }
+        if (problem == null) {
+            problem = RequestText.repeatedParameter(baseRequest.getHttpURI().getQuery());
+        }
+        if (problem != null) {
+            return new Refusal(400, problem);
+        }
+        problem = RequestText.contentTypeProblem(request.getHeader("Content-Type"));
+        if (problem != null) {
+            return new Refusal(problem.contains("charset") ? 415 : 400, problem);
+        }
+        if (request.getContentLengthLong() > limit) {
+            return new Refusal(413, "body: larger than " + limit + " bytes");
+        }
+        return null;
+    }
+
+    private static boolean isAdmin(String path) {
+        return path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/");
+    }
+
+    private Refusal adminRefusal(HttpServletRequest request, String method, String path) {
+        if (!edge.admin()) {
+            return new Refusal(404, "Not found: the admin API is off (--no-admin)");
+        }
+        if (!allowedHost(request.getServerName())) {
+            return new Refusal(403, "Host: the admin API answers only loopback host names (or those given with --admin-host)");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin != null && !RequestText.sameOrigin(origin, request.getHeader("Host"))) {
+            return new Refusal(403, "Origin: the admin API serves no other web origin than its own pages (the dashboard at /__admin/ltx/ui)");
+        }
+        if (adminAuthorization != null && !tokenMatches(request.getHeader("Authorization")) && !dashboardPage(method, path)) {
+            return new Refusal(401, "Unauthorized: the admin API needs Authorization: Bearer <admin token>");
+        }
+        return null;
+    }
+
+    /** A refusal: status and the {@code error} text. */
+    private record Refusal(int status, String message) {
     }
 
     /**
@@ -148,37 +194,10 @@ public final class EdgeGuard extends HandlerWrapper {
         response.setStatus(status);
         response.setHeader("Content-Type", "application/json");
         response.setHeader("Cache-Control", "no-store");
-        if (status == 413 || status == 408) {
+        if (status == 413 || status == 408 || status == 501) {
             response.setHeader("Connection", "close");
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    /** Counts a body as it streams in: past the limit 413, past the deadline 408. */
-    private static final class BodyLimit implements HttpInput.Interceptor {
-        private final long limit;
-        private final long deadline;
-        private long seen;
-
-        BodyLimit(long limit, long timeoutNanos) {
-            this.limit = limit;
-            this.deadline = System.nanoTime() + timeoutNanos;
-        }
-
-        @Override
-        public HttpInput.Content readFrom(HttpInput.Content content) {
-            if (content == null || content.isSpecial()) {
-                return content;
-            }
-            seen += content.remaining();
-            if (seen > limit) {
-                throw new BadMessageException(413, "body: larger than " + limit + " bytes");
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new BadMessageException(408, "body: not received in time; send the whole request promptly");
-            }
-            return content;
-        }
     }
 }

@@ -21,13 +21,11 @@ import wiremock.org.eclipse.jetty.servlet.ServletHandler;
 
 /**
  * WireMock's Jetty 11 server with the mock's edges: {@link EdgeGuard} in front of everything, {@link JsonErrorHandler}
- * on the server and both contexts, no CORS on the admin context, and a minimum request data rate so a client that
- * trickles its body cannot hold a thread.
+ * on the server and both contexts, no CORS on the admin context. Request bodies are read without a thread
+ * ({@link AsyncBodyReader}), so a client that trickles its body holds a connection until the body read timeout, never a
+ * request thread; no minimum data rate cuts a slow client early (it would cut a small body sent a few seconds late).
  */
 public final class GuardedJettyServer extends Jetty11HttpServer {
-
-    /** Bytes per second below which a body upload is cut (408); a 20 MiB upload at this rate still fits the timeout. */
-    static final long MIN_REQUEST_DATA_RATE = 256;
 
     private final MockConfig config;
 
@@ -83,7 +81,6 @@ public final class GuardedJettyServer extends Jetty11HttpServer {
         ServerConnector connector = super.createHttpConnector(bindAddress, port, settings, listener);
         HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
         if (http != null) {
-            http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
             // same protocol name: replaces WireMock's HTTP/1.1 factory and stays the connector's default
             String protocol = http.getProtocol();
             connector.removeConnectionFactory(protocol);

@@ -2,7 +2,13 @@ package dev.ltxflux.mock.junit5;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltxflux.mock.view.ClockView;
+import dev.ltxflux.mock.view.DashboardView;
+import dev.ltxflux.mock.view.DeliveryView;
+import dev.ltxflux.mock.view.JobView;
+import dev.ltxflux.mock.view.RequestView;
+import dev.ltxflux.mock.view.UploadView;
+import dev.ltxflux.mock.view.ViewJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,85 +17,104 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A typed client of the mock's admin API ({@code /__admin/ltx/...}), to steer a running mock and to assert on what a
  * client sent: {@code LtxMockAdmin.at("http://127.0.0.1:8089").jobs()}. Works against the runnable jar, a container or
- * the JUnit extension ({@link LtxMockExtension#admin()}). Plain JDK HTTP and Jackson; thread-safe.
+ * the JUnit extension ({@link LtxMockExtension#admin()}). Plain JDK HTTP and Jackson; thread-safe. What it returns are
+ * the mock's own admin views ({@code dev.ltxflux.mock.view}: {@link JobView}, {@link RequestView}, ...), read with the
+ * same Jackson mapping the mock writes them with.
  */
 public final class LtxMockAdmin {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Pattern JOB_UUID =
+            Pattern.compile("(?:^|-job:)([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?:$|-type:)");
 
     private final String admin;
+    private final String authorization;
     private final HttpClient http;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = ViewJson.mapper();
 
-    private LtxMockAdmin(String origin) {
+    private LtxMockAdmin(String origin, String adminToken) {
         this.admin = origin.replaceAll("/+$", "") + "/__admin/ltx/";
+        this.authorization = adminToken == null ? null : "Bearer " + adminToken;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
     }
 
     /** The admin API of the mock at {@code origin} ({@code http://host:port}, without {@code /v1/ltxstudio}). */
     public static LtxMockAdmin at(String origin) {
-        return new LtxMockAdmin(origin);
+        return new LtxMockAdmin(origin, null);
     }
 
-    /** Every job the mock holds, with what the client asked for, as the mock's clock sees it now. */
-    public List<Job> jobs() {
-        return list(get("jobs"), n -> new Job(n.path("jobId").asText(), n.path("uuid").asText(), n.path("account").asText(),
-                n.path("phase").asText(), n.path("progress").asInt(), instant(n, "createdAt"), instant(n, "completesAt"),
-                text(n, "prompt"), text(n, "referenceAssetId"), text(n, "aspectRatio"),
-                n.hasNonNull("seed") ? n.get("seed").asLong() : null, text(n, "model"), text(n, "replyUrl"),
-                text(n, "replyRef"), text(n, "failure")));
+    /** The admin API of a mock started with {@code --admin-token}: every call sends that token (null: none). */
+    public static LtxMockAdmin at(String origin, String adminToken) {
+        return new LtxMockAdmin(origin, adminToken);
+    }
+
+    /** Every job the mock holds, oldest first, with what the client asked for, as the mock's clock sees it now. */
+    public List<JobView> jobs() {
+        return list(get("jobs"), JobView.class);
     }
 
     /** The job with that id, if the mock holds it. */
-    public Optional<Job> job(String jobId) {
+    public Optional<JobView> job(String jobId) {
         return jobs().stream().filter(j -> j.jobId().equals(jobId)).findFirst();
     }
 
-    /** The uploads held, the preloaded documented example included. */
-    public List<Upload> uploads() {
-        return list(get("uploads"), n -> new Upload(n.path("fileId").asText(), n.path("account").asText(),
-                n.path("mimeType").asText(), n.path("bytes").asInt(), instant(n, "createdAt")));
+    /**
+     * Ends an active job now as {@code failed} with the mock's default message: its next status read says so, its
+     * concurrency slot frees, its webhook (if any) goes now. {@code job} is the jobId or the uuid inside it. Throws when
+     * the job is unknown (404) or has already ended (409).
+     */
+    public JobView failJob(String job) {
+        return read(send("POST", "jobs/" + uuid(job) + "/fail", ""), JobView.class);
+    }
+
+    /** {@link #failJob(String)} with the failure message the status read shall carry. */
+    public JobView failJob(String job, String message) {
+        return read(send("POST", "jobs/" + uuid(job) + "/fail", json.createObjectNode().put("message", message).toString()),
+                JobView.class);
+    }
+
+    /** The uploads held, oldest first, the preloaded documented example included. */
+    public List<UploadView> uploads() {
+        return list(get("uploads"), UploadView.class);
     }
 
     /** Webhook POST attempts, oldest first. */
-    public List<Delivery> webhooks() {
-        return list(get("webhooks"), n -> new Delivery(n.path("jobId").asText(), n.path("url").asText(),
-                n.path("attempt").asInt(), n.path("status").asInt(), n.path("delivered").asBoolean(), text(n, "error"),
-                text(n, "body"), instant(n, "at")));
+    public List<DeliveryView> webhooks() {
+        return list(get("webhooks"), DeliveryView.class);
     }
 
     /** The last requests to the API and artifact routes (method, URL, status, small JSON bodies), oldest first. */
-    public List<Request> requests() {
-        return list(get("requests"), n -> new Request(n.path("method").asText(), n.path("url").asText(),
-                n.path("status").asInt(), n.path("millis").asLong(), instant(n, "at"), text(n, "contentType"),
-                n.path("bodyBytes").asInt(), text(n, "body")));
+    public List<RequestView> requests() {
+        return list(get("requests"), RequestView.class);
+    }
+
+    /** Everything the dashboard shows, in one read (lists newest first). */
+    public DashboardView dashboard() {
+        return read(get("dashboard"), DashboardView.class);
     }
 
     /** Strict-mode findings: responses or webhooks of the mock that drifted from the schemas. */
     public List<String> drifts() {
-        return list(get("drifts"), JsonNode::asText);
+        return list(get("drifts"), String.class);
     }
 
     /** Faults still planned. */
     public List<Fault> faults() {
-        return list(get("faults"), n -> new Fault(n.path("route").asText(), n.path("action").asText(),
-                n.path("status").asInt(), n.path("delayMillis").asLong(), n.path("times").asInt()));
+        return list(get("faults"), Fault.class);
     }
 
     /** Plans a fault, e.g. {@code Fault.status("submit", 500, 1)}. */
     public void addFault(Fault fault) {
-        ObjectNode body = json.createObjectNode().put("route", fault.route()).put("action", fault.action())
-                .put("status", fault.status()).put("delayMillis", fault.delayMillis()).put("times", fault.times());
-        send("POST", "faults", body.toString());
+        send("POST", "faults", json.valueToTree(fault).toString());
     }
 
     public void clearFaults() {
@@ -97,26 +122,29 @@ public final class LtxMockAdmin {
     }
 
     /** Moves the mock's clock forward: jobs progress, end and send their webhooks without anyone sleeping. */
-    public ClockState advance(Duration amount) {
-        return clockState(send("POST", "clock", json.createObjectNode().put("advanceMillis", amount.toMillis()).toString()));
+    public ClockView advance(Duration amount) {
+        return read(send("POST", "clock", json.createObjectNode().put("advanceMillis", amount.toMillis()).toString()),
+                ClockView.class);
     }
 
     /** Stops ({@code true}) or restarts ({@code false}) the mock's clock. */
-    public ClockState freeze(boolean frozen) {
-        return clockState(send("POST", "clock", json.createObjectNode().put("freeze", frozen).toString()));
+    public ClockView freeze(boolean frozen) {
+        return read(send("POST", "clock", json.createObjectNode().put("freeze", frozen).toString()), ClockView.class);
     }
 
-    public ClockState clock() {
-        return clockState(get("clock"));
+    /** The mock's clock: its time, whether it stands still, and how far it was moved ahead of real time. */
+    public ClockView clock() {
+        return read(get("clock"), ClockView.class);
+    }
+
+    /** How the mock was started (strict mode, request list, accounts); never a token. */
+    public dev.ltxflux.mock.view.SettingsView settings() {
+        return dashboard().settings();
     }
 
     /** Forgets jobs, uploads, faults and logs. */
     public void reset() {
         send("POST", "reset", "");
-    }
-
-    private ClockState clockState(JsonNode n) {
-        return new ClockState(instant(n, "now"), n.path("frozen").asBoolean(), Duration.ofMillis(n.path("offsetMillis").asLong()));
     }
 
     private JsonNode get(String path) {
@@ -127,6 +155,9 @@ public final class LtxMockAdmin {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(admin + path)).timeout(TIMEOUT);
         if (body != null) {
             b.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            b.header("Authorization", authorization);
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
@@ -144,49 +175,27 @@ public final class LtxMockAdmin {
         }
     }
 
-    private static <T> List<T> list(JsonNode array, Function<JsonNode, T> map) {
+    private <T> List<T> list(JsonNode array, Class<T> type) {
         List<T> out = new ArrayList<>();
-        array.forEach(n -> out.add(map.apply(n)));
+        array.forEach(n -> out.add(read(n, type)));
         return List.copyOf(out);
     }
 
-    private static String text(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asText() : null;
+    private <T> T read(JsonNode node, Class<T> type) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(admin + ": unexpected " + type.getSimpleName() + " " + node, e);
+        }
     }
 
-    private static Instant instant(JsonNode n, String field) {
-        return n.hasNonNull(field) ? Instant.parse(n.get(field).asText()) : null;
-    }
-
-    /**
-     * A job as the mock holds it.
-     *
-     * @param phase    {@code active}, {@code completed} or {@code failed}, by the mock's clock
-     * @param progress 0–100
-     * @param seed     null when the request named none (likewise the other request fields)
-     * @param failure  the planned failure's message, or null
-     */
-    public record Job(String jobId, String uuid, String account, String phase, int progress, Instant createdAt,
-            Instant completesAt, String prompt, String referenceAssetId, String aspectRatio, Long seed, String model,
-            String replyUrl, String replyRef, String failure) {
-    }
-
-    /** An upload the mock holds. */
-    public record Upload(String fileId, String account, String mimeType, int bytes, Instant createdAt) {
-    }
-
-    /** One webhook POST attempt; {@code status} 0 when no answer came. */
-    public record Delivery(String jobId, String url, int attempt, int status, boolean delivered, String error, String body,
-            Instant at) {
-    }
-
-    /** One request the API routes served; {@code body} only for small JSON or text bodies. No headers are kept. */
-    public record Request(String method, String url, int status, long millis, Instant at, String contentType,
-            int bodyBytes, String body) {
-    }
-
-    /** The mock's clock: its time, whether it stands still, and how far it was moved ahead of real time. */
-    public record ClockState(Instant now, boolean frozen, Duration offset) {
+    /** The uuid inside a jobId ({@code email:…-job:<uuid>-type:image}), or {@code job} itself when it is one. */
+    private static String uuid(String job) {
+        Matcher m = JOB_UUID.matcher(job);
+        if (!m.find()) {
+            throw new IllegalArgumentException("job: give a jobId (email:…-job:<uuid>-type:image) or its uuid, not '" + job + "'");
+        }
+        return m.group(1);
     }
 
     /**

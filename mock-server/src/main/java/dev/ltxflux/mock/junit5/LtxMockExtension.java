@@ -2,6 +2,7 @@ package dev.ltxflux.mock.junit5;
 
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.config.MockConfig;
+import dev.ltxflux.mock.view.JobView;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class LtxMockExtension implements BeforeAllCallback, BeforeEachCall
     /**
      * The same mock on a clock that stands still until {@link #advance(Duration)} moves it (put back before each test):
      * a job stays {@code active} until the test advances past its duration, so nothing sleeps and nothing races.
-     * A client polling with real sleeps will wait forever on it: use it with direct HTTP or a fake sleeper.
+     * A client polling with real sleeps will wait forever on it: use it with direct HTTP, or take the client from
+     * {@code dev.ltxflux.testing.LtxTestExtension} (module {@code ltxflux-testing}), whose waits run on this clock.
      */
     public LtxMockExtension withManualClock() {
         return new LtxMockExtension(config, true, ownServer);
@@ -141,7 +143,7 @@ public final class LtxMockExtension implements BeforeAllCallback, BeforeEachCall
     }
 
     /** The jobs the mock holds, with what the client sent (prompt, reference, seed, replyRef …) and their phase now. */
-    public List<LtxMockAdmin.Job> jobs() {
+    public List<JobView> jobs() {
         return admin().jobs();
     }
 

@@ -159,7 +159,7 @@ final class MockServerPool implements ExtensionContext.Store.CloseableResource, 
     private Mock start(Key key) {
         Clock clock = key.manualClock() ? ControllableClock.frozen(wallClock) : wallClock;
         LtxMockServer server = new LtxMockServer(key.config(), clock, LtxMockServer.DEFAULT_RECORD_DIR).start();
-        Mock mock = new Mock(key, server, LtxMockAdmin.at(server.origin()));
+        Mock mock = new Mock(key, server, LtxMockAdmin.at(server.origin(), server.config().edge().adminToken()));
         synchronized (this) {
             if (!closed) {
                 open.add(mock);

@@ -16,7 +16,8 @@ import javax.imageio.stream.ImageInputStream;
 
 /**
  * Makes the "edited" image: the reference re-framed (centre crop) to the requested aspect ratio and visibly changed
- * (a tint and a light sweep derived from the prompt and seed). Pure integer pixel arithmetic, so the same inputs give
+ * (a tint and a light sweep derived from the prompt and seed; warm words such as "sunset" tint it orange and cool words
+ * such as "winter" blue, a toy: see {@link PromptMood}). Pure integer pixel arithmetic, so the same inputs give
  * the same PNG bytes on every machine.
  */
 public final class ImageEditor {
@@ -56,9 +57,10 @@ public final class ImageEditor {
         }
         int x0 = (sw - cropW) / 2;
         int y0 = (sh - cropH) / 2;
-        int tintR = digest[0] & 0xFF;
-        int tintG = (digest[1] & 0xFF) / 2;
-        int tintB = (digest[2] & 0xFF) / 3;
+        int[] tint = PromptMood.of(prompt).tint(new int[] {digest[0] & 0xFF, (digest[1] & 0xFF) / 2, (digest[2] & 0xFF) / 3});
+        int tintR = tint[0];
+        int tintG = tint[1];
+        int tintB = tint[2];
         for (int y = 0; y < wh[1]; y++) {
             for (int x = 0; x < wh[0]; x++) {
                 int rgb = source.getRGB(x0 + (int) ((long) x * cropW / wh[0]), y0 + (int) ((long) y * cropH / wh[1]));
@@ -111,7 +113,7 @@ public final class ImageEditor {
     }
 
     /** Decodes at most about {@link #DECODE_EDGE} pixels per side (subsampled): renders cost the same for any upload. */
-    private static java.util.Optional<BufferedImage> decode(byte[] bytes) {
+    static java.util.Optional<BufferedImage> decode(byte[] bytes) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -155,7 +157,7 @@ public final class ImageEditor {
         }
     }
 
-    private static byte[] encode(BufferedImage img) {
+    static byte[] encode(BufferedImage img) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ImageIO.write(img, "png", out);
             return out.toByteArray();

@@ -1,5 +1,7 @@
 package dev.ltxflux.mock.state;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * A planned misbehaviour, set through the admin API or the {@code X-Ltx-Mock-Fault} header.
  *
@@ -34,8 +36,55 @@ public record FaultRule(String route, String action, int status, long delayMilli
         }
     }
 
+    /**
+     * A rule from its JSON form (the admin API's {@code POST /__admin/ltx/faults}): each number must be a JSON integer
+     * in range, never clamped ({@code "times": 1e20} is refused, not read as 2147483647) nor truncated
+     * ({@code "status": 500.5}); a field of the wrong type is refused naming it.
+     */
+    public static FaultRule fromJson(JsonNode n) {
+        return new FaultRule(text(n, "route", "any"), text(n, "action", null),
+                (int) integer(n, "status", 0, Integer.MIN_VALUE, Integer.MAX_VALUE),
+                integer(n, "delayMillis", 0, Long.MIN_VALUE, Long.MAX_VALUE),
+                (int) integer(n, "times", 1, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    }
+
+    private static String text(JsonNode n, String field, String absent) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return absent;
+        }
+        if (!v.isTextual()) {
+            throw new Rejection(400, field + ": must be a string");
+        }
+        return v.asText();
+    }
+
+    /** {@code field} as a whole number within [{@code min}, {@code max}] ({@code 5.0} counts; {@code 1e20} for an int does not). */
+    private static long integer(JsonNode n, String field, long absent, long min, long max) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return absent;
+        }
+        if (!v.isNumber()) {
+            throw new Rejection(400, field + ": must be an integer");
+        }
+        if (!v.isIntegralNumber() && v.doubleValue() != Math.rint(v.doubleValue())) {
+            throw new Rejection(400, field + ": must be an integer (was " + v + ")");
+        }
+        boolean inRange = v.isIntegralNumber() ? v.canConvertToLong() && v.longValue() >= min && v.longValue() <= max
+                : v.doubleValue() >= min && v.doubleValue() <= max;
+        if (!inRange) {
+            throw new Rejection(400, field + ": must be an integer between " + min + " and " + max + " (was " + v + "); it is refused, not clamped");
+        }
+        return v.isIntegralNumber() ? v.longValue() : (long) v.doubleValue();
+    }
+
+    /** The paid submits: a rule planned for {@code submit} hits each of them (edit, create, upscale alike). */
+    private static final java.util.Set<String> PAID = java.util.Set.of("submit", "create", "upscale");
+
+    /** Whether this rule hits a request on {@code requestRoute}: its own route, {@code any}, or {@code submit} for every paid route. */
     public boolean appliesTo(String requestRoute) {
-        return "any".equals(route) || route.equals(requestRoute);
+        return "any".equals(route) || route.equals(requestRoute) || "submit".equals(route) && PAID.contains(requestRoute);
     }
 
     FaultRule used() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -31,8 +32,12 @@ public final class JobRegistry {
     JobRegistry(AssetIndex index) {
         this.index = index;
     }
+    /** The order jobs were added in: {@link #all()} lists them so (on a frozen clock they share one createdAt). */
+    private final Map<String, Long> order = new ConcurrentHashMap<>();
+    private final AtomicLong added = new AtomicLong();
 
     void add(MockJob job) {
+        order.put(job.id(), added.incrementAndGet());
         byId.put(job.id(), job);
         byUuid.put(job.uuid(), job);
         unfinished.computeIfAbsent(job.account(), a -> ConcurrentHashMap.newKeySet()).add(job);
@@ -73,8 +78,10 @@ public final class JobRegistry {
         return Optional.ofNullable(byUuid.get(uuid));
     }
 
+    /** Every job held, in the order they were added. */
     public Collection<MockJob> all() {
-        return List.copyOf(byId.values());
+        return byId.values().stream().sorted(Comparator.comparingLong(j -> order.getOrDefault(j.id(), Long.MAX_VALUE)))
+                .toList();
     }
 
     public int count() {
@@ -85,6 +92,7 @@ public final class JobRegistry {
     void evictCreatedBefore(Instant cutoff, Consumer<MockJob> removed) {
         byId.values().removeIf(j -> j.createdAt().isBefore(cutoff));
         unfinished.values().forEach(s -> s.removeIf(j -> j.createdAt().isBefore(cutoff)));
+        order.keySet().removeIf(id -> !byId.containsKey(id));
         byUuid.values().removeIf(j -> {
             boolean gone = j.createdAt().isBefore(cutoff);
             if (gone) {
@@ -97,6 +105,7 @@ public final class JobRegistry {
 
     void clear() {
         byId.clear();
+        order.clear();
         byUuid.clear();
         unfinished.clear();
     }

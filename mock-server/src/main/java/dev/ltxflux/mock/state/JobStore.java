@@ -163,12 +163,21 @@ public final class JobStore {
         return job;
     }
 
-    /** The job, unless unknown or expired. */
+    /**
+     * Ends {@code job} now as failed with {@code message} and frees its concurrency slot; false when it had already
+     * ended (completed or failed), and then nothing changes.
+     */
+    public synchronized boolean failNow(MockJob job, String message) {
+        // the account's running count is derived from the registry: a job failed now is no longer active there
+        return job.failAt(clock.instant(), message);
+    }
+
     /** Whether this very job is still held (not forgotten by a reset, nor evicted). */
     public boolean holds(MockJob job) {
         return jobs.byId(job.id()).orElse(null) == job;
     }
 
+    /** The job, unless unknown or expired. */
     public Optional<MockJob> job(String id) {
         return jobs.byId(id).filter(j -> j.createdAt().plus(config.storage().retention()).isAfter(clock.instant()));
     }

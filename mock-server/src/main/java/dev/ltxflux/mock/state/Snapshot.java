@@ -108,7 +108,7 @@ public record Snapshot(List<JobEntry> jobs, List<StoredUpload> uploads) {
             MockJob job = new MockJob(entry.uuid(), entry.account(), entry.createdAt(),
                     Duration.between(entry.createdAt(), entry.completesAt()), entry.failure(),
                     new EditParameters(p.prompt(), p.referenceAssetId(), p.aspectRatio(), p.seed(), p.model(), p.replyUrl(),
-                            p.replyRef(), p.reference(), origin), entry.generationId());
+                            p.replyRef(), p.reference(), origin, p.operation()), entry.generationId());
             if (entry.firstCompletedReadServed()) {
                 job.claimFirstCompletedRead();
             }

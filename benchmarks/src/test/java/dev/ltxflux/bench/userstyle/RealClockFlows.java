@@ -1,0 +1,42 @@
+package dev.ltxflux.bench.userstyle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ltxflux.core.model.asset.UploadedAsset;
+import dev.ltxflux.core.model.edit.EditRequest;
+import dev.ltxflux.core.model.job.Job;
+import dev.ltxflux.core.model.job.JobId;
+import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
+import dev.ltxflux.feign.LtxClient;
+import dev.ltxflux.mock.render.ImageEditor;
+import dev.ltxflux.testing.LtxTestExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user's test class on the extension's default, the real clock with the test mock's 300 ms jobs: 50 full flows
+ * (upload, submit, await the real job, download). Not part of the build's tests (no {@code *Test} name): run it by
+ * name, see {@code RESULTS.md} section 13.
+ */
+class RealClockFlows {
+
+    @RegisterExtension
+    LtxTestExtension ltx = new LtxTestExtension();
+
+    @TempDir
+    Path dir;
+
+    @RepeatedTest(50)
+    void aFullFlow() throws Exception {
+        LtxClient client = ltx.client();
+        UploadedAsset asset = client.upload(Files.write(dir.resolve("in.png"), ImageEditor.sample(64, 48)));
+        JobId id = client.submit(EditRequest.builder().prompt("Add golden sunset lighting")
+                .referenceAssetId(asset.fileId()).build()).jobId();
+        Job done = client.await(id, AwaitOptions.defaults());
+        Path out = client.download(done, dir.resolve("out.png"));
+        assertThat(Files.size(out)).isPositive();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.ltxflux.cli;
+
+import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.core.error.Violation;
+import dev.ltxflux.core.model.edit.UpscaleRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ltxflux upscale <jobId>}: a new job at twice the width and height of a completed image job, saved. */
+@Command(name = "upscale", mixinStandardHelpOptions = true,
+        description = "Upscale a completed image job (edit, create or upscale) to twice its width and height and save it.")
+final class UpscaleCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    Connection connection;
+
+    @Mixin
+    PaidRun delivery;
+
+    @Parameters(index = "0", paramLabel = "<jobId>", description = "the completed image job to upscale")
+    String jobId;
+
+    @Option(names = "--out", description = "where to save the image (default: ltxflux-upscaled.png)")
+    Path out;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        List<Violation> found = new ArrayList<>();
+        UpscaleRequest.Builder request = UpscaleRequest.builder().jobId(jobId).email(connection.email)
+                .pollForResult(delivery.pollForResult).maxJobs(delivery.maxJobs).replyUrl(delivery.replyUrl)
+                .replyRef(delivery.replyRef);
+        found.addAll(request.violations());
+        Path output = out != null ? out : Path.of("ltxflux-upscaled.png");
+        PaidRun.checkOutput(output, found);
+        if (!found.isEmpty()) {
+            throw new InvalidRequestException(found);
+        }
+        UpscaleRequest built = request.build();
+        var await = delivery.await(err);
+        return PaidRun.run(connection, output, spec.commandLine().getOut(), err, delivery.json,
+                client -> List.of(client.images().upscale(built, output, await)));
+    }
+}
