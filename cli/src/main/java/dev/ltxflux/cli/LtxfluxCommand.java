@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "Without --token or USEAPI_TOKEN the embedded mock server is used.",
         subcommands = {EditCommand.class, CreateCommand.class, UpscaleCommand.class, JobCommands.Status.class,
                 JobCommands.Wait.class, JobCommands.Upload.class, JobCommands.Jobs.class, ResourceCommands.Assets.class,
-                ResourceCommands.Scheduler.class, ResourceCommands.Accounts.class},
+                ResourceCommands.Scheduler.class, AccountCommands.Accounts.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid usage or request, or --out/journal not writable (nothing was sent)",
                 "3:API error (unauthorized, credits, not found, unusable answer, transport)",

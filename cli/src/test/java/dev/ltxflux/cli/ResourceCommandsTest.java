@@ -7,20 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.config.MockConfig;
 import dev.ltxflux.mock.render.ImageEditor;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code assets}, {@code scheduler} and {@code accounts} in-process against a real mock on loopback. */
 class ResourceCommandsTest {
@@ -44,17 +40,10 @@ class ResourceCommandsTest {
         mock.stop();
     }
 
+    /** {@code ltxflux args...} in-process ({@link InProcessCli}: its own environment and streams) against the mock. */
     private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--token", mock.token(), "--base-url", mock.baseUrl()));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new LtxfluxCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler(new ErrorReporter(false));
-        int code = cli.execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+        InProcessCli.Run r = InProcessCli.in(dir).against(mock.token(), mock.baseUrl()).run(args);
+        return new Run(r.exit(), r.out(), r.err());
     }
 
     static String cookie(String email) {
