@@ -7,6 +7,7 @@
  */
 module dev.ltxflux.core {
     exports dev.ltxflux.core.error;
+    exports dev.ltxflux.core.model.account;
     exports dev.ltxflux.core.model.asset;
     exports dev.ltxflux.core.model.edit;
     exports dev.ltxflux.core.model.job;

@@ -47,9 +47,11 @@ final class ClientAssembly {
         ClientEventsPort events = GuardedEvents.of(o.events());
         RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.delays(),
                 new Random(), clock, events, o.callTimeout());
-        FeignPorts ports = new FeignPorts(api(o, mapper, redactor, LtxApi.class), mapper, retry, o.email(), redactor);
+        LtxApi api = api(o, mapper, redactor, LtxApi.class);
+        FeignPorts ports = new FeignPorts(api, mapper, retry, o.email(), redactor);
         FeignImagePorts imagePorts = new FeignImagePorts(api(o, mapper, redactor, LtxImageApi.class), mapper, retry,
                 o.email(), redactor);
+        FeignCalls calls = new FeignCalls(mapper, redactor);
         HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry,
@@ -63,7 +65,10 @@ final class ClientAssembly {
         ClientImages images = new ClientImages(guard, new EditImageService(ports, ports, paid),
                 new CreateImageService(ports, imagePorts, paid), new UpscaleImageService(imagePorts, paid), awaiter,
                 new ReadJobService(ports), downloads);
-        return new DefaultLtxClient(o, guard, images, new UploadReferenceService(ports), awaiter, ports, ownedExecutor);
+        ClientAssets assetResource = new ClientAssets(guard, new UploadReferenceService(ports), new FeignAssetList(api, calls, retry, o.email()));
+        ClientScheduler scheduler = new ClientScheduler(guard, new FeignScheduler(api, calls, retry));
+        ClientAccounts accounts = new ClientAccounts(guard, new FeignAccounts(api, calls, retry, redactor));
+        return new DefaultLtxClient(o, guard, images, assetResource, scheduler, accounts, awaiter, ports, ownedExecutor);
     }
 
     /**

@@ -1,29 +1,32 @@
 package dev.ltxflux.feign;
 
-import dev.ltxflux.core.port.in.UploadReferenceUseCase;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
 import dev.ltxflux.core.service.AwaitJobService;
 import java.util.concurrent.ExecutorService;
 
-/** The client: its resources ({@link LtxImages}, {@link LtxAssets}); {@link LtxClient}'s flat methods are shortcuts to them. */
+/** The client as a facade over its resources ({@link LtxImages}, {@link LtxAssets}, {@link LtxScheduler}, {@link LtxAccounts}); the flat methods are shortcuts. */
 final class DefaultLtxClient implements LtxClient {
 
     private final LtxClientOptions options;
     private final ClientGuard guard;
     private final LtxImages images;
     private final LtxAssets assets;
+    private final LtxScheduler scheduler;
+    private final LtxAccounts accounts;
     private final AwaitJobService awaiter;
     private final ReadJobPort readJobPort;
     /** The await pool this client made itself (null when the caller gave an executor): shut down on close. */
     private final ExecutorService ownedExecutor;
 
-    DefaultLtxClient(LtxClientOptions options, ClientGuard guard, LtxImages images, UploadReferenceUseCase uploads,
-            AwaitJobService awaiter, ReadJobPort readJobPort, ExecutorService ownedExecutor) {
+    DefaultLtxClient(LtxClientOptions options, ClientGuard guard, LtxImages images, LtxAssets assets, LtxScheduler scheduler,
+            LtxAccounts accounts, AwaitJobService awaiter, ReadJobPort readJobPort, ExecutorService ownedExecutor) {
         this.options = options;
         this.guard = guard;
         this.images = images;
-        this.assets = new ClientAssets(guard, uploads);
+        this.assets = assets;
+        this.scheduler = scheduler;
+        this.accounts = accounts;
         this.awaiter = awaiter;
         this.readJobPort = readJobPort;
         this.ownedExecutor = ownedExecutor;
@@ -37,6 +40,16 @@ final class DefaultLtxClient implements LtxClient {
     @Override
     public LtxAssets assets() {
         return assets;
+    }
+
+    @Override
+    public LtxScheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public LtxAccounts accounts() {
+        return accounts;
     }
 
     @Override

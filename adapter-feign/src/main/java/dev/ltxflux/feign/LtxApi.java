@@ -8,7 +8,7 @@ import feign.RequestLine;
 import feign.Response;
 
 /**
- * The three API calls, as Feign sees them. Every method returns the raw {@link Response} so that one mapper decides
+ * The API calls, as Feign sees them. Every method returns the raw {@link Response} so that one mapper decides
  * what each status and body means (both 200 shapes, JSON and plain-text errors).
  */
 interface LtxApi {
@@ -23,6 +23,33 @@ interface LtxApi {
      */
     @RequestLine(value = "GET /assets/{jobId}", decodeSlash = false)
     Response job(@Param(value = "jobId", encoded = true) String encodedJobId);
+
+    /** Null query values are left out of the URL. */
+    @RequestLine("GET /assets/?email={email}&page={page}&limit={limit}&filter={filter}")
+    Response listAssets(@Param("email") String email, @Param("page") int page, @Param("limit") int limit, @Param("filter") String filter);
+
+    @RequestLine("GET /scheduler")
+    Response running();
+
+    @RequestLine("GET /scheduler/available")
+    Response capacity();
+
+    /** Encoded like {@link #job}. */
+    @RequestLine(value = "DELETE /scheduler/{jobId}", decodeSlash = false)
+    Response stopTracking(@Param(value = "jobId", encoded = true) String encodedJobId);
+
+    @RequestLine("GET /accounts")
+    Response accounts();
+
+    @RequestLine(value = "GET /accounts/{email}", decodeSlash = false)
+    Response account(@Param(value = "email", encoded = true) String encodedEmail);
+
+    @RequestLine("POST /accounts")
+    @Headers("Content-Type: application/json")
+    Response configureAccount(java.util.Map<String, Object> body);
+
+    @RequestLine(value = "DELETE /accounts/{email}", decodeSlash = false)
+    Response removeAccount(@Param(value = "email", encoded = true) String encodedEmail);
 
     @RequestLine("POST /assets/?type={type}&email={email}")
     @Headers("Content-Type: {contentType}")

@@ -72,8 +72,14 @@ public interface LtxClient extends AutoCloseable {
     /** The image jobs: edit (create and upscale to come), status, await, download. */
     LtxImages images();
 
-    /** The account's assets: upload. */
+    /** The account's assets: upload, list (auto-paged). */
     LtxAssets assets();
+
+    /** The API's scheduler: running jobs, free slots, stop tracking. */
+    LtxScheduler scheduler();
+
+    /** The token's LTX Studio accounts: list, show with balance, add from a cookie, remove. */
+    LtxAccounts accounts();
 
     /**
      * Shortcut of {@code images().submitEdit(request).submission()}. Submits one edit, exactly once, and journals it. If the journal fails after the submit went through, a

@@ -27,8 +27,9 @@ import java.util.concurrent.CompletableFuture;
  * The journal's use cases over a client (the composition root of {@code ltxflux resume} and {@code ltxflux jobs}):
  * resume pending waits, reconcile unknown intents, settle by hand. None of them sends a paid call.
  *
- * <p>Reconciling needs {@code GET scheduler} and {@code GET assets/}; until the client offers them, pass null for both
- * and {@link #reconcile()} leaves every unknown intent unknown, saying so.
+ * <p>Reconciling reads {@code GET scheduler} ({@code client.scheduler().running()}) and {@code GET assets/} (one page at a
+ * time, {@code client.assets().list(query).firstPage()}); passing null for both leaves every unknown intent unknown,
+ * saying so.
  */
 public final class LtxJobs {
 
@@ -45,7 +46,8 @@ public final class LtxJobs {
     /** Over the journal at {@code journalLocation} (a file path or {@code jdbc:postgresql:...}, see {@link JobJournals}). */
     public static LtxJobs over(LtxClient client, String journalLocation, String owner) {
         Clock clock = ClientAssembly.clock(client.options());
-        return over(client, JobJournals.open(journalLocation, clock), null, null, clock, owner);
+        return over(client, JobJournals.open(journalLocation, clock), () -> client.scheduler().running(),
+                query -> client.assets().list(query).firstPage(), clock, owner);
     }
 
     /** Reading and settling the journal at {@code journalLocation} by hand: needs no client, sends nothing. */

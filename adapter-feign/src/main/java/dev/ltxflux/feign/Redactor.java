@@ -2,6 +2,7 @@ package dev.ltxflux.feign;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +16,15 @@ import java.util.stream.Stream;
  * an exception message, a log line or a terminal: an error body that echoes the request, a job message, a logged
  * header or body. One instance per client is shared by its logger, its error mapping and its transports, so a secret
  * {@linkplain #register(String) registered} once is hidden everywhere from then on. Each secret is also matched
- * JSON-escaped (standard and {@code &#92;u00XX} forms) and URL-encoded (either hex case). Thread-safe.
+ * JSON-escaped (standard and {@code &#92;u00XX} forms) and URL-encoded (either hex case). Values after
+ * {@code lt_token=} and {@code lt_refresh_token=} are hidden even when the client never saw them. Thread-safe.
  */
 final class Redactor implements UnaryOperator<String> {
 
     static final String REDACTED = "[redacted]";
+    /** Shorter cookie values are not treated as secrets (they would blank out ordinary text). */
+    static final int MIN_SECRET = 4;
+    private static final Pattern COOKIE_VALUE = Pattern.compile("(lt_(?:token|refresh_token)\\s*=\\s*)[^;\"\\s\\\\&]+");
     private static final Pattern UPPER_HEX = Pattern.compile("%[0-9A-F]{2}");
 
     /** Every form of every secret, longest first (a secret inside another is not left half-hidden). */
@@ -57,6 +62,15 @@ final class Redactor implements UnaryOperator<String> {
         return this;
     }
 
+    /** Hides each of {@code secrets} (an account cookie's values, before the call that carries them is sent) of at least {@value #MIN_SECRET} characters. */
+    void remember(Collection<String> secrets) {
+        for (String secret : secrets) {
+            if (secret != null && secret.length() >= MIN_SECRET) {
+                register(secret);
+            }
+        }
+    }
+
     /** Whether {@code secret} is hidden by this redactor. */
     boolean hides(String secret) {
         return secret != null && forms.contains(secret);
@@ -77,19 +91,21 @@ final class Redactor implements UnaryOperator<String> {
 
     @Override
     public String apply(String text) {
-        if (text == null || text.length() < shortest) {
-            return text;
+        if (text == null) {
+            return null;
         }
         String out = text;
-        for (String form : forms) {
-            out = out.replace(form, REDACTED);
+        if (text.length() >= shortest) {
+            for (String form : forms) {
+                out = out.replace(form, REDACTED);
+            }
         }
-        return out;
+        return out.contains("lt_") ? COOKIE_VALUE.matcher(out).replaceAll("$1" + REDACTED) : out;
     }
 
     /** The body with every secret taken out; the same array when it held none. */
     byte[] apply(byte[] body) {
-        if (body == null || body.length < shortest) {
+        if (body == null || body.length == 0) {
             return body;
         }
         String text = new String(body, StandardCharsets.UTF_8);

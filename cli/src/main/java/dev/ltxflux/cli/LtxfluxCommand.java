@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
 @Command(name = "ltxflux", mixinStandardHelpOptions = true, version = "ltxflux 0.1.0",
         description = "Create, edit and upscale images through the useapi.net LTX Studio API.%n"
                 + "Without --token or USEAPI_TOKEN the embedded mock server is used.",
-        subcommands = {EditCommand.class, CreateCommand.class, UpscaleCommand.class, JobCommands.Status.class, JobCommands.Wait.class, JobCommands.Upload.class,
-                JobCommands.Jobs.class, FleetCommands.Resume.class},
+        subcommands = {EditCommand.class, CreateCommand.class, UpscaleCommand.class, JobCommands.Status.class,
+                JobCommands.Wait.class, JobCommands.Upload.class, JobCommands.Jobs.class, ResourceCommands.Assets.class,
+                ResourceCommands.Scheduler.class, AccountCommands.Accounts.class,
+                FleetCommands.Resume.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:invalid usage or request, or --out/journal not writable (nothing was sent)",
                 "3:API error (unauthorized, credits, not found, unusable answer, transport)",

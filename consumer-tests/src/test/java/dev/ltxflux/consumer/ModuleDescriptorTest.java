@@ -51,7 +51,7 @@ class ModuleDescriptorTest {
         ModuleDescriptor core = ClientModulePath.descriptor("dev.ltxflux.core");
 
         assertThat(core.isAutomatic()).isFalse();
-        assertThat(exports(core)).containsExactly("dev.ltxflux.core.error", "dev.ltxflux.core.model.asset",
+        assertThat(exports(core)).containsExactly("dev.ltxflux.core.error", "dev.ltxflux.core.model.account", "dev.ltxflux.core.model.asset",
                 "dev.ltxflux.core.model.edit", "dev.ltxflux.core.model.job", "dev.ltxflux.core.model.journal",
                 "dev.ltxflux.core.model.scheduler", "dev.ltxflux.core.port.in",
                 "dev.ltxflux.core.port.out", "dev.ltxflux.core.service");

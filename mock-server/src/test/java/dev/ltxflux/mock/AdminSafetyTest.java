@@ -136,7 +136,7 @@ class AdminSafetyTest {
     void wireMocksResetAndStubDeletionsCannotRemoveTheLtxBehaviour() {
         MockCalls calls = new MockCalls(ltx);
         String job = calls.submitJob("");
-        assertThat(admin("DELETE", "/__admin/mappings/00000000-0000-4000-8000-000000001171", loopback(), "").status()).isEqualTo(409);
+        assertThat(admin("DELETE", "/__admin/mappings/" + dev.ltxflux.mock.extension.LtxRoutes.TABLE.get(0).id(), loopback(), "").status()).isEqualTo(409);
         assertThat(admin("POST", "/__admin/reset", loopback(), "").status()).isEqualTo(200);
         assertThat(Http.get(ltx.baseUrl() + "/assets/" + MockCalls.encode(job), ltx.token()).statusCode()).as("reset forgot the job").isEqualTo(404);
         calls.submitJob("");

@@ -39,7 +39,8 @@ class BadInputCorpusTest {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final String ASSET = JobStore.EXAMPLE_ASSET_ID;
     private static final Set<String> PLAIN_TEXT_REFUSALS = Set.of("Job not found or has expired.", "Signature missing or malformed.",
-            "Signature does not match.", "Request has expired.", "No such object.");
+            "Signature does not match.", "Request has expired.", "No such object.",
+            "Account configuration not found for the specified email address.");
 
     /**
      * One hostile request, the status it must get (0: any 4xx) and, when given, what its {@code error} text must name
@@ -334,8 +335,20 @@ class BadInputCorpusTest {
             cases.add(new Case("GET status " + p.substring(0, Math.min(60, p.length())), r.request("GET", p, "", new byte[0]), 0));
         }
         for (String p : List.of("/v1/ltxstudio/nope", "/v1/ltxstudio/images/flux-edit2", "/v1/ltxstudio/", "/v1/ltxstudio/images", "/",
-                "/favicon.ico", "/v2/ltxstudio/images/edit", "/v1/ltxstudio/accounts")) {
+                "/favicon.ico", "/v2/ltxstudio/images/edit", "/v1/ltxstudio/videos/create", "/v1/ltxstudio/account")) {
             cases.add(new Case("GET unknown " + p, r.request("GET", p, "", new byte[0]), 404));
+        }
+        for (String p : List.of("/v1/ltxstudio/accounts/%00", "/v1/ltxstudio/accounts/%c0%ae", "/v1/ltxstudio/accounts/" + "a".repeat(4000),
+                "/v1/ltxstudio/scheduler/%00", "/v1/ltxstudio/scheduler/%F0%9F%98%80")) {
+            cases.add(new Case("DELETE resource " + p.substring(0, Math.min(60, p.length())), r.request("DELETE", p, "", new byte[0]), 0));
+        }
+        for (String q : List.of("page=-1", "page=99999999999", "limit=0", "limit=%ff", "filter=%00", "email=nobody@example.com", "page=1e3")) {
+            cases.add(new Case("GET assets list " + q, r.request("GET", "/v1/ltxstudio/assets/?" + q, "", new byte[0]), 400));
+        }
+        for (String body : List.of("{", "[]", "{\"cookie\":5}", "{\"cookie\":\"lt_token=a; lt_refresh_token=b\",\"maxJobs\":\"x\"}",
+                "{\"cookie\":\"lt_token=a; lt_refresh_token=b\",\"email\":\"a@b.c\"}", "{\"cookie\":\"\\ud800\"}")) {
+            cases.add(new Case("POST accounts " + body, r.request("POST", "/v1/ltxstudio/accounts", "Content-Type: application/json\r\n",
+                    body.getBytes(StandardCharsets.UTF_8)), 400));
         }
         for (String m : List.of("PUT", "DELETE", "PATCH", "OPTIONS", "TRACE")) {
             cases.add(new Case(m + " submit", r.request(m, "/v1/ltxstudio/images/flux-edit", "Content-Type: application/json\r\n",
@@ -423,7 +436,7 @@ class BadInputCorpusTest {
         cases.add(new Case("admin write file", r.noAuth("PUT", "/__admin/files/x.txt", "Content-Type: text/plain\r\n", "x".getBytes(StandardCharsets.UTF_8)), 403));
         cases.add(new Case("admin start recording", r.noAuth("POST", "/__admin/recordings/start", "Content-Type: application/json\r\n",
                 "{\"targetBaseUrl\":\"http://evil.example\"}".getBytes(StandardCharsets.UTF_8)), 403));
-        cases.add(new Case("admin delete LTX route", r.noAuth("DELETE", "/__admin/mappings/00000000-0000-4000-8000-000000001171", "", new byte[0]), 409));
+        cases.add(new Case("admin delete LTX route", r.noAuth("DELETE", "/__admin/mappings/" + dev.ltxflux.mock.extension.LtxRoutes.TABLE.get(0).id(), "", new byte[0]), 409));
         cases.add(new Case("admin body over limit", r.noAuth("POST", "/__admin/mappings", "Content-Type: application/json\r\n",
                 new byte[70 * 1024]), 413));
     }

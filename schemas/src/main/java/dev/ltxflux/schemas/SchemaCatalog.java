@@ -75,7 +75,13 @@ public final class SchemaCatalog {
         JOB_CREATED("job-created.schema.json"),
         JOB("job.schema.json"),
         ASSET_UPLOAD("asset-upload.schema.json"),
-        ERROR("error.schema.json");
+        ERROR("error.schema.json"),
+        ASSET_LIST("asset-list.schema.json"),
+        SCHEDULER("scheduler.schema.json"),
+        SCHEDULER_AVAILABLE("scheduler-available.schema.json"),
+        ACCOUNT("account.schema.json"),
+        ACCOUNTS("accounts.schema.json"),
+        ACCOUNT_CREATE_REQUEST("account-create-request.schema.json");
 
         private final String file;
 

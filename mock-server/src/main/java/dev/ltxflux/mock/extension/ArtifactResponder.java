@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.r
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.ltxflux.mock.render.ImageEditor;
+import dev.ltxflux.mock.render.Thumbnails;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.Rejection;
@@ -18,6 +19,8 @@ public final class ArtifactResponder extends LtxResponder {
 
     public static final String NAME = "ltx-artifact";
     static final String PREFIX = "/artifacts/";
+    /** Storage names of thumbnails: {@code thumbs/<item id>} (an upload's or a job's uuid). */
+    static final String THUMBS = "thumbs/";
 
     private final JobStore store;
     private final ArtifactLinks links;
@@ -51,6 +54,9 @@ public final class ArtifactResponder extends LtxResponder {
         if (store.clock().millis() >= expires) {
             return responses.plain(403, "Request has expired.");
         }
+        if (name.startsWith(THUMBS)) {
+            return thumbnail(name.substring(THUMBS.length()));
+        }
         if (name.startsWith("jobs/") && name.endsWith(".png")) {
             MockJob job = store.jobByUuid(name.substring(5, name.length() - 4)).orElse(null);
             if (job == null) {
@@ -61,6 +67,24 @@ public final class ArtifactResponder extends LtxResponder {
         return store.uploadByName(name)
                 .map(u -> responseDefinition().withStatus(200).withHeader("Content-Type", u.mimeType()).withBody(u.bytes()).build())
                 .orElseGet(() -> responses.plain(404, "No such object."));
+    }
+
+    /** The large thumbnail of a job's artifact or an upload: a scaled PNG, or a WebP upload itself. */
+    private ResponseDefinition thumbnail(String id) {
+        MockJob job = store.jobByUuid(id).orElse(null);
+        if (job != null) {
+            return png(store.renders().get("thumb:" + id, () -> Thumbnails.large(store.renders().get(job.uuid(), () -> render(job)))));
+        }
+        var upload = store.uploadByName("uploads/" + id).orElse(null);
+        if (upload == null) {
+            return responses.plain(404, "No such object.");
+        }
+        byte[] small = store.renders().get("thumb:" + id, () -> {
+            byte[] t = Thumbnails.large(upload.bytes());
+            return t == null ? upload.bytes() : t;
+        });
+        String mime = small == upload.bytes() ? upload.mimeType() : "image/png";
+        return responseDefinition().withStatus(200).withHeader("Content-Type", mime).withBody(small).build();
     }
 
     /** The job's image: an edit rendered from its reference; a create or an upscale as it was rendered on submission. */

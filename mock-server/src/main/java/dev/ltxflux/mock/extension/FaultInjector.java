@@ -89,6 +89,12 @@ public final class FaultInjector {
                 if (status == 404 && "status".equals(route)) {
                     return new Intercept(responses.plain(404, Responses.JOB_NOT_FOUND), 0);
                 }
+                if (status == 404 && ("account".equals(route) || "account-remove".equals(route))) {
+                    return new Intercept(responses.plain(404, AccountsResponder.ACCOUNT_NOT_FOUND), 0);
+                }
+                if (status == 402 && "account-create".equals(route)) {
+                    return new Intercept(responses.error(402, "Subscription required", null), 0);
+                }
                 return new Intercept(responses.error(status, MESSAGES.getOrDefault(status, "Error " + status),
                         status == 429 || status == 503 ? Duration.ofSeconds(1) : null), 0);
         }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import java.util.UUID;
 
 /**
  * {@code GET /__health}: {@code {"status":"UP","version":"<mock version>"}} for container health checks, readiness
@@ -21,7 +20,8 @@ public final class HealthRoute {
 
     /** The path the probe reads. */
     public static final String PATH = "/__health";
-    static final UUID ID = UUID.fromString("00000000-0000-4000-8000-000000001177");
+    /** Its name in {@link LtxRoutes#TABLE} (the seed of its stub id). */
+    static final String NAME = "health";
 
     private static final String VERSION = readVersion();
 
@@ -38,9 +38,9 @@ public final class HealthRoute {
         return "{\"status\":\"UP\",\"version\":\"" + VERSION + "\"}";
     }
 
-    /** A fresh copy of the stub (WireMock mutates the stubs it holds). */
+    /** A fresh copy of the stub, without its id (its row of {@link LtxRoutes#TABLE} gives it; WireMock mutates the stubs it holds). */
     static StubMapping stub() {
-        return get(urlPathEqualTo(PATH)).atPriority(1).withId(ID)
+        return get(urlPathEqualTo(PATH)).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withHeader("Cache-Control", "no-store").withBody(body()))
                 .build();

@@ -62,8 +62,9 @@ public final class LtxAdminApi implements AdminApiExtension {
         router.add(RequestMethod.GET, "/ltx/webhooks", (admin, event, params) -> ok(views.webhooks()));
         router.add(RequestMethod.GET, "/ltx/drifts", (admin, event, params) -> ok(store.drifts().all()));
         router.add(RequestMethod.GET, "/ltx/accounts", (admin, event, params) -> {
-            Map<String, Map<String, Long>> out = new java.util.LinkedHashMap<>();
-            store.config().accounts().emails().forEach(a -> out.put(a, Map.of("creditsLeft", store.creditsLeft(a))));
+            Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
+            store.accounts().all().forEach(a -> out.put(a.email(), Map.of("creditsLeft", store.creditsLeft(a.email()),
+                    "balance", a.balance(), "maxJobs", a.maxJobs(), "running", store.running(a.email()).size())));
             return ok(out);
         });
     }

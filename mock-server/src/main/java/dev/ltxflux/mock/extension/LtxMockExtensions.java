@@ -33,6 +33,7 @@ public final class LtxMockExtensions implements ExtensionFactory {
     public LtxMockExtensions(JobStore store, SchemaCatalog catalog, ServerControl control, Supplier<List<StubMapping>> routes) {
         this.routes = routes;
         this.store = store;
+        store.faultPlan().restrictTo(LtxRoutes.faultNames());
         this.catalog = catalog;
         this.control = control;
         this.responses = new Responses(store, store.config().jobs().strict() ? catalog : null, links);
@@ -53,6 +54,9 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new JobStatusResponder(store, responses, faults, auth),
                 new UploadResponder(store, responses, faults, links, control, auth),
                 new ArtifactResponder(store, responses, faults, links, auth),
+                new AssetListResponder(store, responses, faults, links, control, auth),
+                new SchedulerResponder(store, responses, faults, auth),
+                new AccountsResponder(store, catalog, responses, faults, auth),
                 new ApiNotFoundResponder(auth)));
         AdminViews views = new AdminViews(store, links, control);
         extensions.add(new LtxAdminApi(store, views, webhooks));

@@ -35,6 +35,11 @@ abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
     /** The normal answer; throw {@link Rejection} for a documented refusal. */
     abstract ResponseDefinition respond(Request request);
 
+    /** The answer on the named route of {@link LtxRoutes#TABLE}: for responders that serve several routes. */
+    ResponseDefinition respond(String routeName, Request request) {
+        return respond(request);
+    }
+
     @Override
     public final ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
@@ -43,11 +48,13 @@ abstract class LtxResponder implements ResponseDefinitionTransformerV2 {
             return refused;
         }
         try {
-            Intercept intercept = faults.intercept(route, request);
+            String routeName = event.getStubMapping() != null && event.getStubMapping().getName() != null
+                    ? event.getStubMapping().getName() : route;
+            Intercept intercept = faults.intercept(routeName, request);
             if (intercept.response() != null) {
                 return intercept.response();
             }
-            ResponseDefinition answer = respond(request);
+            ResponseDefinition answer = respond(routeName, request);
             if (intercept.delayMillis() <= 0) {
                 return answer;
             }

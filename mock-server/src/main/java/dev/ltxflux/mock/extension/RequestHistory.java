@@ -80,7 +80,7 @@ public final class RequestHistory implements ServeEventListener {
         String text = null;
         if (length > 0 && length <= RequestRecord.MAX_BODY_CHARS && contentType != null
                 && (contentType.contains("json") || contentType.startsWith("text/"))) {
-            text = new String(body, StandardCharsets.UTF_8);
+            text = CookieRedaction.apply(new String(body, StandardCharsets.UTF_8));
         }
         var response = event.getResponse();
         int status = response == null ? 0 : response.getStatus();

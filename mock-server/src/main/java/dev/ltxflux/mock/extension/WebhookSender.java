@@ -116,6 +116,10 @@ public final class WebhookSender implements AutoCloseable {
         ObjectNode body = responses.jobModel(job, now.isBefore(job.completesAt()) ? job.completesAt() : now, true);
         String text = responses.text(body);
         String url = job.parameters().replyUrl();
+        if (!job.tracked()) {
+            record(job, attempt, 0, "not sent: the scheduler stopped tracking the job (DELETE scheduler/{jobId})", text);
+            return;
+        }
         if (!responses.check(SchemaName.JOB, body).isEmpty()) {
             record(job, attempt, 0, "not sent: strict mode drift", text);
             return;

@@ -11,7 +11,19 @@ public final class FaultPlan {
     /** Whether any rule is planned: read without the lock by every request, so that an empty plan costs no lock. */
     private volatile boolean any;
 
+    /** The route names a rule may name (null: any well-formed name), set once by whoever knows the route table. */
+    private volatile java.util.Set<String> routes;
+
+    /** Refuses, from now on, rules whose route is not one of {@code names}. */
+    public void restrictTo(java.util.Set<String> names) {
+        this.routes = java.util.Set.copyOf(names);
+    }
+
     public synchronized void add(FaultRule rule) {
+        java.util.Set<String> known = routes;
+        if (known != null && !known.contains(rule.route())) {
+            throw new Rejection(400, "route: must be one of " + String.join(", ", new java.util.TreeSet<>(known)));
+        }
         rules.add(rule);
         any = true;
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A planned misbehaviour, set through the admin API or the {@code X-Ltx-Mock-Fault} header.
  *
- * @param route   which endpoint it hits: {@code submit}, {@code status}, {@code upload}, {@code artifact} or {@code any}
+ * @param route   which endpoint it hits: the name of a route of the mock's route table ({@code submit}, {@code status},
+ *                {@code upload}, {@code artifact}, {@code scheduler}, {@code account-create} …) or {@code any}; a plan
+ *                that knows the table refuses other names ({@link FaultPlan#restrictTo})
  * @param action  {@code status} (answer {@link #status()} with the documented error body), {@code drop} (reset the
  *                connection), {@code delay} (answer normally after {@link #delayMillis()}), or {@code fail-job} (the
  *                next submitted job ends {@code failed})
@@ -17,8 +19,8 @@ public record FaultRule(String route, String action, int status, long delayMilli
 
     public FaultRule {
         route = route == null ? "any" : route;
-        if (!java.util.Set.of("submit", "status", "upload", "artifact", "any").contains(route)) {
-            throw new Rejection(400, "route: must be one of submit, status, upload, artifact, any");
+        if (!route.matches("[a-z][a-z0-9-]{0,63}")) {
+            throw new Rejection(400, "route: must be a route name of the mock (lower-case letters, digits, '-') or any");
         }
         if (!java.util.Set.of("status", "drop", "delay", "fail-job").contains(action == null ? "" : action)) {
             throw new Rejection(400, "action: must be one of status, drop, delay, fail-job");
@@ -77,8 +79,12 @@ public record FaultRule(String route, String action, int status, long delayMilli
         return v.isIntegralNumber() ? v.longValue() : (long) v.doubleValue();
     }
 
+    /** The paid submits: a rule planned for {@code submit} hits each of them (edit, create, upscale alike). */
+    private static final java.util.Set<String> PAID = java.util.Set.of("submit", "create", "upscale");
+
+    /** Whether this rule hits a request on {@code requestRoute}: its own route, {@code any}, or {@code submit} for every paid route. */
     public boolean appliesTo(String requestRoute) {
-        return "any".equals(route) || route.equals(requestRoute);
+        return "any".equals(route) || route.equals(requestRoute) || "submit".equals(route) && PAID.contains(requestRoute);
     }
 
     FaultRule used() {

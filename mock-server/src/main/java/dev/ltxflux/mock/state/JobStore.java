@@ -23,7 +23,8 @@ public final class JobStore {
     private final MockConfig config;
     private final Clock clock;
     private final AccountLedger accounts;
-    private final JobRegistry jobs = new JobRegistry();
+    private final AssetIndex assets = new AssetIndex();
+    private final JobRegistry jobs = new JobRegistry(assets);
     private final UploadStore uploads;
     private final FaultPlan faults = new FaultPlan();
     private final RenderCache renders;
@@ -35,8 +36,8 @@ public final class JobStore {
     public JobStore(MockConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
-        this.accounts = new AccountLedger(config);
-        this.uploads = new UploadStore(clock, config.storage().retention(), config.storage());
+        this.accounts = new AccountLedger(config, clock);
+        this.uploads = new UploadStore(clock, config.storage().retention(), config.storage(), assets);
         this.renders = new RenderCache(config.storage().renderCache());
     }
 
@@ -54,6 +55,21 @@ public final class JobStore {
 
     public JobRegistry registry() {
         return jobs;
+    }
+
+    /** The uploads and artifacts of every account by time, for {@code GET assets/}. */
+    public AssetIndex assetIndex() {
+        return assets;
+    }
+
+    /** Every account's running (active, tracked) jobs now, oldest first: the scheduler's view and the 429's count. */
+    public List<MockJob> running() {
+        return jobs.running(clock.instant());
+    }
+
+    /** One account's running jobs now. */
+    public List<MockJob> running(String account) {
+        return jobs.running(account, clock.instant());
     }
 
     public UploadStore uploads() {
@@ -81,6 +97,7 @@ public final class JobStore {
     public synchronized void reset() {
         jobs.clear();
         uploads.clear();
+        assets.clear();
         renders.clear();
         faults.clear();
         deliveries.clear();
@@ -137,7 +154,8 @@ public final class JobStore {
      */
     public synchronized MockJob createJob(String account, EditParameters parameters, Integer maxJobs) {
         Instant now = clock.instant();
-        accounts.charge(account, now, now.plus(config.jobs().duration()), maxJobs);
+        List<MockJob> running = jobs.running(account, now);
+        accounts.charge(account, now, running.size(), running.isEmpty() ? null : running.get(0).completesAt(), maxJobs);
         String failure = faults.take("submit", "fail-job").map(f -> "Generation failed (injected by the mock)").orElse(null);
         MockJob job = new MockJob(newUuid(), account, now, config.jobs().duration(), failure, parameters,
                 "gen_" + newUuid().replace("-", "").substring(0, 12));
@@ -150,12 +168,8 @@ public final class JobStore {
      * ended (completed or failed), and then nothing changes.
      */
     public synchronized boolean failNow(MockJob job, String message) {
-        Instant planned = job.completesAt();
-        if (!job.failAt(clock.instant(), message)) {
-            return false;
-        }
-        accounts.release(job.account(), planned);
-        return true;
+        // the account's running count is derived from the registry: a job failed now is no longer active there
+        return job.failAt(clock.instant(), message);
     }
 
     /** Whether this very job is still held (not forgotten by a reset, nor evicted). */

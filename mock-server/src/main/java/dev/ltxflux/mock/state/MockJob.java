@@ -23,6 +23,7 @@ public final class MockJob {
     private final EditParameters parameters;
     private final String generationId;
     private final AtomicBoolean completedReadServed = new AtomicBoolean();
+    private final AtomicBoolean untracked = new AtomicBoolean();
     private final AtomicBoolean webhookClaimed = new AtomicBoolean();
 
     /** When the job ends, and its failure message (null when it completes). */
@@ -105,6 +106,19 @@ public final class MockJob {
         long total = Duration.between(createdAt, completesAt).toMillis();
         long done = Duration.between(createdAt, now).toMillis();
         return total <= 0 ? 99 : (int) Math.max(0, Math.min(99, done * 100 / total));
+    }
+
+    /** Whether the scheduler still tracks it (false after {@code DELETE scheduler/{jobId}}: no longer listed, counted or called back). */
+    public boolean tracked() {
+        return !untracked.get();
+    }
+
+    /**
+     * Stops the scheduler tracking this job; true the first time. LTX Studio still runs it, so its status read goes on
+     * answering (and it still completes): only the scheduler views, the 429 count and the webhook forget it.
+     */
+    public boolean stopTracking() {
+        return untracked.compareAndSet(false, true);
     }
 
     /** Whether the first {@code completed} read (the one without the artifact) has been served. */

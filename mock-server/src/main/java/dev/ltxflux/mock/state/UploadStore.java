@@ -25,9 +25,15 @@ public final class UploadStore {
     private final long maxBytes;
     private final Map<String, StoredUpload> byFileId = new ConcurrentHashMap<>();
     private final Map<String, StoredUpload> byName = new ConcurrentHashMap<>();
+    private final AssetIndex index;
     private long bytes;
 
     public UploadStore(Clock clock, Duration retention, StorageSettings limits) {
+        this(clock, retention, limits, new AssetIndex());
+    }
+
+    UploadStore(Clock clock, Duration retention, StorageSettings limits, AssetIndex index) {
+        this.index = index;
         this.clock = clock;
         this.retention = retention;
         this.maxCount = limits.maxStoredUploads();
@@ -81,6 +87,9 @@ public final class UploadStore {
     private void put(StoredUpload upload) {
         byFileId.put(upload.fileId(), upload);
         byName.put(upload.name(), upload);
+        if (!SHARED.equals(upload.account())) {
+            index.add(IndexedAsset.of(upload));
+        }
     }
 
     /** The upload with that fileId in that account (or shared), if it has not expired. */
@@ -115,6 +124,7 @@ public final class UploadStore {
             boolean gone = !alive(u);
             if (gone) {
                 bytes -= u.bytes().length;
+                index.remove(IndexedAsset.of(u));
             }
             return gone;
         });
@@ -123,6 +133,7 @@ public final class UploadStore {
     }
 
     synchronized void clear() {
+        byFileId.values().forEach(u -> index.remove(IndexedAsset.of(u)));
         byFileId.clear();
         byName.clear();
         bytes = 0;

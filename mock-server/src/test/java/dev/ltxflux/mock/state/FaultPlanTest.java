@@ -15,6 +15,19 @@ class FaultPlanTest {
     }
 
     @Test
+    void aSubmitRuleHitsEveryPaidRouteButACreateRuleOnlyCreate() {
+        plan.add(new FaultRule("submit", "status", 503, 0, 2));
+        assertThat(plan.take("create", null)).isPresent();
+        assertThat(plan.take("upscale", null)).isPresent();
+        assertThat(plan.take("submit", null)).isEmpty();
+        plan.add(new FaultRule("create", "status", 500, 0, 3));
+        assertThat(plan.take("submit", null)).isEmpty();
+        assertThat(plan.take("upscale", null)).isEmpty();
+        assertThat(plan.take("create", null)).isPresent();
+        assertThat(plan.take("status", null)).isEmpty();
+    }
+
+    @Test
     void aRuleIsTakenAsManyTimesAsPlannedThenIsGone() {
         plan.add(new FaultRule("status", "status", 503, 0, 2));
         assertThat(plan.take("status", null)).hasValueSatisfying(r -> assertThat(r.status()).isEqualTo(503));
