@@ -91,8 +91,14 @@ class MockCorsAndBindTest {
     }
 
     @Test
-    void bindListensOnTheGivenAddressOnly() {
-        try (LtxMockServer other = new LtxMockServer(MockConfig.forTests().toBuilder().bindAddress("127.0.0.2").build()).start()) {
+    void bindListensOnTheGivenAddressOnly() throws Exception {
+        // a port free on 127.0.0.1 (an ephemeral port of 127.0.0.2 may be in use on 127.0.0.1 by another test's server)
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            port = probe.getLocalPort();
+        }
+        try (LtxMockServer other = new LtxMockServer(MockConfig.forTests().toBuilder().bindAddress("127.0.0.2").port(port)
+                .build()).start()) {
             assertThat(other.baseUrl()).startsWith("http://127.0.0.2:");
             assertThat(Http.get(other.baseUrl() + "/assets/x", other.token()).statusCode()).isEqualTo(404);
             assertThatThrownBy(() -> Http.get("http://127.0.0.1:" + other.port() + "/v1/ltxstudio/assets/x", other.token()))
