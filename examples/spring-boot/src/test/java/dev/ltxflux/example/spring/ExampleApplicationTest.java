@@ -26,7 +26,7 @@ class ExampleApplicationTest {
     static void pointAtTheMock(DynamicPropertyRegistry registry) {
         registry.add("ltxflux.base-url", MOCK::baseUrl);
         registry.add("ltxflux.token", MOCK::token);
-        registry.add("ltxflux.journal", () -> dir.resolve("jobs.log").toString());
+        registry.add("ltxflux.journal.path", () -> dir.resolve("jobs.log").toString());
     }
 
     @AfterAll
