@@ -15,7 +15,7 @@ module dev.ltxflux.core {
     exports dev.ltxflux.core.model.scheduler;
     exports dev.ltxflux.core.port.in;
     exports dev.ltxflux.core.port.out;
-    // Backoff and Delays are part of the client builder's API; the services are what adapters assemble
+    // Delays is part of the client builder's API; the services are what adapters assemble
     exports dev.ltxflux.core.service;
 
     uses dev.ltxflux.core.port.out.JobJournalProvider;

@@ -3,7 +3,7 @@ package dev.ltxflux.feign;
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.JobJournalPort;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.core.service.Delays;
 import java.time.Clock;
 import java.time.Duration;

@@ -15,7 +15,7 @@ import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.CreateImageCommand;
 import dev.ltxflux.core.port.in.EditImageCommand.Reference;
 import dev.ltxflux.core.port.in.ImageOutcome;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import dev.ltxflux.mock.render.ImageCreator;
 import dev.ltxflux.mock.render.ImageEditor;

@@ -11,7 +11,7 @@ import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.JobJournalPort;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import dev.ltxflux.mock.render.ImageEditor;
 import java.nio.file.Files;

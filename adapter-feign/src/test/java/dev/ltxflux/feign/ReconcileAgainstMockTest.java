@@ -9,7 +9,7 @@ import dev.ltxflux.core.model.journal.JobState;
 import dev.ltxflux.core.model.journal.JournalRecord;
 import dev.ltxflux.core.port.in.ReconcileJobsUseCase;
 import dev.ltxflux.core.port.out.JobJournalPort;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.journal.file.FileJobJournal;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import dev.ltxflux.mock.render.ImageEditor;

@@ -4,7 +4,7 @@ import dev.ltxflux.core.model.edit.EditRequest;
 import dev.ltxflux.core.model.job.Job;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.config.MockConfig;

@@ -11,7 +11,7 @@ import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
 import dev.ltxflux.core.service.AwaitJobService;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.core.service.DownloadService;
 import dev.ltxflux.journal.jdbc.FleetOptions;
 import dev.ltxflux.journal.jdbc.JdbcJobFleet;

@@ -6,7 +6,7 @@ import dev.ltxflux.core.model.edit.UpscaleRequest;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.CreateImageCommand;
 import dev.ltxflux.core.port.in.ImageOutcome;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.config.MockConfig;

@@ -122,7 +122,7 @@ final class Connection {
         }
         this.url = url != null ? url : LtxClient.DEFAULT_BASE_URL;
         if (every != null) {
-            b.polling(new dev.ltxflux.core.service.Backoff(every, 1.0, every));
+            b.polling(new dev.ltxflux.core.model.job.Backoff(every, 1.0, every));
         }
         if (resolvedEmail != null) {
             b.email(resolvedEmail);

@@ -7,7 +7,7 @@ import dev.ltxflux.core.model.edit.CreateRequest;
 import dev.ltxflux.core.model.edit.UpscaleRequest;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.CreateImageCommand;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.junit5.LtxMockExtension;
 import dev.ltxflux.mock.render.ImageEditor;

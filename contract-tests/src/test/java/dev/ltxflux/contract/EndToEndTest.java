@@ -14,7 +14,7 @@ import dev.ltxflux.core.model.job.Submission;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.ImageOutcome;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.mock.render.ImageEditor;
 import dev.ltxflux.schemas.SchemaCatalog;

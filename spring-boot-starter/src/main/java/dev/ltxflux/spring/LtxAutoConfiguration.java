@@ -4,7 +4,7 @@ import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.JobJournalPort;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.feign.LtxClient;
 import java.util.ArrayList;
 import java.util.List;

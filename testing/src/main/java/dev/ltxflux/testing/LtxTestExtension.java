@@ -1,6 +1,6 @@
 package dev.ltxflux.testing;
 
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.feign.LtxClient;
 import dev.ltxflux.feign.LtxClientBuilder;
 import dev.ltxflux.mock.LtxMockServer;

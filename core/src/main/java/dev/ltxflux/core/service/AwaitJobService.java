@@ -1,5 +1,6 @@
 package dev.ltxflux.core.service;
 
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.core.error.AwaitCancelledException;
 import dev.ltxflux.core.error.ClientClosedException;
 import dev.ltxflux.core.error.JobFailedException;

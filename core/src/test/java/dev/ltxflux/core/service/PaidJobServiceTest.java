@@ -1,5 +1,6 @@
 package dev.ltxflux.core.service;
 
+import dev.ltxflux.core.model.job.Backoff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -7,7 +7,7 @@ import dev.ltxflux.core.model.job.JobStatus;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
 import dev.ltxflux.core.port.out.ReadJobPort;
 import dev.ltxflux.core.service.AwaitJobService;
-import dev.ltxflux.core.service.Backoff;
+import dev.ltxflux.core.model.job.Backoff;
 import dev.ltxflux.core.service.Delays;
 import dev.ltxflux.core.service.DownloadService;
 import java.io.IOException;

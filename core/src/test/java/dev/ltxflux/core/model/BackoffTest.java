@@ -1,4 +1,6 @@
-package dev.ltxflux.core.service;
+package dev.ltxflux.core.model;
+
+import dev.ltxflux.core.model.job.Backoff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.ltxflux.core.service;
+package dev.ltxflux.core.model.job;
 
 import dev.ltxflux.core.error.InvalidRequestException;
 import java.time.Duration;
