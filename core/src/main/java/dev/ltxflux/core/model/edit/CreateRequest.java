@@ -143,16 +143,14 @@ public final class CreateRequest implements PaidRequest<CreateRequest> {
 
     @Override
     public String canonicalForm() {
-        return CanonicalForm.of(operation()).add("email", email).add("prompt", prompt.value())
+        return delivery.addTo(CanonicalForm.of(operation()).add("email", email).add("prompt", prompt.value())
                 .add("aspectRatio", framing.aspectRatio() == null ? null : framing.aspectRatio().wire())
                 .add("style", style == null ? null : style.wire()).add("shotType", framing.shotType())
                 .add("shotAngle", framing.shotAngle() == null ? null : framing.shotAngle().wire()).add("seed", seed)
                 .add("referenceAssetId", reference == null ? null : reference.value())
                 .add("reference_strength", referenceStrength).add("location", scene.location())
                 .add("weather", scene.weather()).add("lighting", scene.lighting())
-                .add("model", model == null ? null : model.wire()).add("pollForResult", delivery.pollForResult())
-                .add("maxJobs", delivery.maxJobs()).add("replyUrl", delivery.replyUrl())
-                .add("replyRef", delivery.replyRef()).toString();
+                .add("model", model == null ? null : model.wire())).toString();
     }
 
     @Override

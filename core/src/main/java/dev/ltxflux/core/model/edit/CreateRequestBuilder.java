@@ -5,41 +5,25 @@ import dev.ltxflux.core.error.Violation;
 import dev.ltxflux.core.model.asset.AssetId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Collects the raw values of a {@link CreateRequest}; {@link #build()} checks them all and lists every violation, each
  * naming its wire field ({@code reference_strength} included). Not thread-safe. Obtain it from
  * {@link CreateRequest#builder()}.
  */
-public final class CreateRequestBuilder {
+public final class CreateRequestBuilder extends ImageRequestFields<CreateRequestBuilder> {
 
-    private static final Pattern EMAIL = Pattern.compile(EditRequest.EMAIL_PATTERN);
-
-    private String email;
     private String prompt;
-    private String aspectRatio;
     private String style;
-    private String shotType;
-    private String shotAngle;
-    private Long seed;
     private String referenceAssetId;
     private Integer referenceStrength;
-    private String location;
-    private String weather;
-    private String lighting;
     private String model;
-    private Integer pollForResult;
-    private Integer maxJobs;
-    private String replyUrl;
-    private String replyRef;
 
     CreateRequestBuilder() {
     }
 
-    /** The LTX Studio account (an e-mail address); required by the API when more than one account is configured. */
-    public CreateRequestBuilder email(String email) {
-        this.email = email;
+    @Override
+    CreateRequestBuilder self() {
         return this;
     }
 
@@ -47,17 +31,6 @@ public final class CreateRequestBuilder {
     public CreateRequestBuilder prompt(String prompt) {
         this.prompt = prompt;
         return this;
-    }
-
-    /** {@code 16:9} (the default), {@code 9:16} or {@code 1:1}, or null. */
-    public CreateRequestBuilder aspectRatio(String aspectRatio) {
-        this.aspectRatio = aspectRatio;
-        return this;
-    }
-
-    /** The aspect ratio, or null. */
-    public CreateRequestBuilder aspectRatio(AspectRatio aspectRatio) {
-        return aspectRatio(aspectRatio == null ? null : aspectRatio.wire());
     }
 
     /** One of the 16 {@link ImageStyle} wire values, or null for {@value ImageStyle#BASE}; {@code flux} only. */
@@ -69,34 +42,6 @@ public final class CreateRequestBuilder {
     /** The style, or null for none. */
     public CreateRequestBuilder style(ImageStyle style) {
         return style(style == null ? null : style.wire());
-    }
-
-    /** The shot type as free text, or null. */
-    public CreateRequestBuilder shotType(String shotType) {
-        this.shotType = shotType;
-        return this;
-    }
-
-    /** The camera angle by its wire value, or null. */
-    public CreateRequestBuilder shotAngle(String shotAngle) {
-        this.shotAngle = shotAngle;
-        return this;
-    }
-
-    /** The camera angle, or null. */
-    public CreateRequestBuilder shotAngle(ShotAngle shotAngle) {
-        return shotAngle(shotAngle == null ? null : shotAngle.wire());
-    }
-
-    /** The seed, or null for a random one; within ±{@value EditRequest#MAX_SEED}. */
-    public CreateRequestBuilder seed(Long seed) {
-        this.seed = seed;
-        return this;
-    }
-
-    /** The seed as an {@code int}. */
-    public CreateRequestBuilder seed(int seed) {
-        return seed((Long) (long) seed);
     }
 
     /** A reference image's asset id (from an upload), or null; {@code flux} only. */
@@ -116,24 +61,6 @@ public final class CreateRequestBuilder {
         return this;
     }
 
-    /** Where the scene is, or null; at most {@value SceneText#MAX_LENGTH} characters. */
-    public CreateRequestBuilder location(String location) {
-        this.location = location;
-        return this;
-    }
-
-    /** The weather, or null; at most {@value SceneText#MAX_LENGTH} characters. */
-    public CreateRequestBuilder weather(String weather) {
-        this.weather = weather;
-        return this;
-    }
-
-    /** The light, or null; at most {@value SceneText#MAX_LENGTH} characters. */
-    public CreateRequestBuilder lighting(String lighting) {
-        this.lighting = lighting;
-        return this;
-    }
-
     /** {@code flux} (default), {@code flux-premium} or {@code nano-banana}, or null. */
     public CreateRequestBuilder model(String model) {
         this.model = model;
@@ -145,36 +72,10 @@ public final class CreateRequestBuilder {
         return model(model == null ? null : model.wire());
     }
 
-    /** Server polls before answering, {@value Delivery#MIN_POLL_FOR_RESULT} to {@value Delivery#MAX_POLL_FOR_RESULT}, or null. */
-    public CreateRequestBuilder pollForResult(Integer attempts) {
-        this.pollForResult = attempts;
-        return this;
-    }
-
-    /** The account's concurrent-job limit, {@value Delivery#MIN_MAX_JOBS} to {@value Delivery#MAX_MAX_JOBS}, or null. */
-    public CreateRequestBuilder maxJobs(Integer maxJobs) {
-        this.maxJobs = maxJobs;
-        return this;
-    }
-
-    /** The webhook URL, absolute http(s), at most {@value Delivery#MAX_REPLY_URL} characters, or null. */
-    public CreateRequestBuilder replyUrl(String replyUrl) {
-        this.replyUrl = replyUrl;
-        return this;
-    }
-
-    /** The caller's reference echoed in the webhook, or null. */
-    public CreateRequestBuilder replyRef(String replyRef) {
-        this.replyRef = replyRef;
-        return this;
-    }
-
     /** An independent copy of this builder. */
     public CreateRequestBuilder copy() {
-        return new CreateRequestBuilder().email(email).prompt(prompt).aspectRatio(aspectRatio).style(style).shotType(shotType)
-                .shotAngle(shotAngle).seed(seed).referenceAssetId(referenceAssetId).referenceStrength(referenceStrength)
-                .location(location).weather(weather).lighting(lighting).model(model).pollForResult(pollForResult)
-                .maxJobs(maxJobs).replyUrl(replyUrl).replyRef(replyRef);
+        return withImageFieldsOf(new CreateRequestBuilder()).prompt(prompt).style(style)
+                .referenceAssetId(referenceAssetId).referenceStrength(referenceStrength).model(model);
     }
 
     /**
@@ -185,11 +86,6 @@ public final class CreateRequestBuilder {
         ViolationCollector found = new ViolationCollector();
         assemble(found, true);
         return found.violations();
-    }
-
-    /** The account set so far, if any (unchecked until {@link #build()}). */
-    public java.util.Optional<String> account() {
-        return java.util.Optional.ofNullable(email);
     }
 
     /** Whether {@code referenceAssetId} has been set. */
@@ -218,22 +114,20 @@ public final class CreateRequestBuilder {
 
     private CreateRequest assemble(ViolationCollector found, boolean referencePending) {
         boolean referenced = referenceAssetId != null || referencePending;
-        if (email != null && !EMAIL.matcher(email).find()) {
-            found.add("email", "must be an e-mail address such as user@example.com");
-        }
+        String email = checkedEmail(found);
         Prompt p = found.parse(() -> Prompt.parse(prompt));
-        Framing framing = found.parse(() -> Framing.parse(aspectRatio, shotType, shotAngle));
+        Framing framing = checkedFraming(found);
         ImageStyle s = found.parseIfSet(style, () -> ImageStyle.fromWire(style));
-        found.range("seed", seed, -EditRequest.MAX_SEED, EditRequest.MAX_SEED, false);
+        Long seed = checkedSeed(found);
         AssetId reference = found.parseIfSet(referenceAssetId, () -> AssetId.of("referenceAssetId", referenceAssetId));
         found.range("reference_strength", referenceStrength, CreateRequest.MIN_REFERENCE_STRENGTH,
                 CreateRequest.MAX_REFERENCE_STRENGTH, true);
         if (referenceStrength != null && !referenced) {
             found.add("reference_strength", "needs referenceAssetId (it says how strongly the reference is followed)");
         }
-        SceneText scene = found.parse(() -> new SceneText(location, weather, lighting));
+        SceneText scene = checkedScene(found);
         EditModel m = found.parseIfSet(model, () -> EditModel.fromWire(model));
-        Delivery delivery = found.parse(() -> new Delivery(pollForResult, maxJobs, replyUrl, replyRef));
+        Delivery delivery = checkedDelivery(found);
         List<String> extras = new ArrayList<>();
         if (style != null) {
             extras.add("style");

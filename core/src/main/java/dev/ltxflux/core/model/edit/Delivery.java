@@ -1,5 +1,6 @@
 package dev.ltxflux.core.model.edit;
 
+import dev.ltxflux.core.model.job.CanonicalForm;
 import java.util.regex.Pattern;
 
 /**
@@ -46,5 +47,11 @@ public record Delivery(Integer pollForResult, Integer maxJobs, String replyUrl, 
             c.add("replyUrl", "must be an absolute http or https URL");
         }
         c.throwIfAny();
+    }
+
+    /** Adds {@code pollForResult}, {@code maxJobs}, {@code replyUrl} and {@code replyRef}, in that order, to {@code form}. */
+    public CanonicalForm addTo(CanonicalForm form) {
+        return form.add("pollForResult", pollForResult).add("maxJobs", maxJobs).add("replyUrl", replyUrl)
+                .add("replyRef", replyRef);
     }
 }

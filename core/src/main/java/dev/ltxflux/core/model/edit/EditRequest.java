@@ -202,7 +202,7 @@ public final class EditRequest implements PaidRequest<EditRequest> {
 
     @Override
     public String canonicalForm() {
-        return CanonicalForm.of(operation()).add("email", email).add("prompt", prompt.value())
+        return delivery.addTo(CanonicalForm.of(operation()).add("email", email).add("prompt", prompt.value())
                 .add("referenceAssetId", references.first().value())
                 .add("referenceAssetId2", references.secondIfAny().map(AssetId::value).orElse(null))
                 .add("referenceAssetId3", references.thirdIfAny().map(AssetId::value).orElse(null))
@@ -210,9 +210,7 @@ public final class EditRequest implements PaidRequest<EditRequest> {
                 .add("aspectRatio", aspectRatio().map(AspectRatio::wire).orElse(null))
                 .add("shotType", framing.shotType()).add("shotAngle", shotAngle().map(ShotAngle::wire).orElse(null))
                 .add("seed", seed).add("location", scene.location()).add("weather", scene.weather())
-                .add("lighting", scene.lighting()).add("pollForResult", delivery.pollForResult())
-                .add("maxJobs", delivery.maxJobs()).add("replyUrl", delivery.replyUrl())
-                .add("replyRef", delivery.replyRef()).toString();
+                .add("lighting", scene.lighting())).toString();
     }
 
     @Override

@@ -24,7 +24,6 @@ public final class UpscaleRequest implements PaidRequest<UpscaleRequest> {
     public static final String VIDEO_JOB_PATTERN = "-type:video(?![\\s\\S])";
 
     private static final Pattern VIDEO_JOB = Pattern.compile(VIDEO_JOB_PATTERN);
-    private static final Pattern EMAIL = Pattern.compile(EditRequest.EMAIL_PATTERN);
 
     private final JobId jobId;
     private final String email;
@@ -91,9 +90,7 @@ public final class UpscaleRequest implements PaidRequest<UpscaleRequest> {
 
     @Override
     public String canonicalForm() {
-        return CanonicalForm.of(operation()).add("jobId", jobId.value()).add("email", email)
-                .add("pollForResult", delivery.pollForResult()).add("maxJobs", delivery.maxJobs())
-                .add("replyUrl", delivery.replyUrl()).add("replyRef", delivery.replyRef()).toString();
+        return delivery.addTo(CanonicalForm.of(operation()).add("jobId", jobId.value()).add("email", email)).toString();
     }
 
     @Override
@@ -113,50 +110,20 @@ public final class UpscaleRequest implements PaidRequest<UpscaleRequest> {
     }
 
     /** Collects the raw values; {@link #build()} checks them all. Not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends PaidRequestFields<Builder> {
         private String jobId;
-        private String email;
-        private Integer pollForResult;
-        private Integer maxJobs;
-        private String replyUrl;
-        private String replyRef;
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /** The completed image job to upscale (required). */
         public Builder jobId(String jobId) {
             this.jobId = jobId;
-            return this;
-        }
-
-        /** The account, or null (the job id names it; the API wants it with several accounts). */
-        public Builder email(String email) {
-            this.email = email;
-            return this;
-        }
-
-        /** Server polls before answering, 1 to 20, or null. */
-        public Builder pollForResult(Integer attempts) {
-            this.pollForResult = attempts;
-            return this;
-        }
-
-        /** The account's concurrent-job limit, 1 to 100, or null. */
-        public Builder maxJobs(Integer maxJobs) {
-            this.maxJobs = maxJobs;
-            return this;
-        }
-
-        /** The webhook URL, or null. */
-        public Builder replyUrl(String replyUrl) {
-            this.replyUrl = replyUrl;
-            return this;
-        }
-
-        /** The caller's reference echoed in the webhook, or null. */
-        public Builder replyRef(String replyRef) {
-            this.replyRef = replyRef;
             return this;
         }
 
@@ -191,10 +158,8 @@ public final class UpscaleRequest implements PaidRequest<UpscaleRequest> {
                 jobProblems.add("must name an image job (this is a video job: …-type:video)");
             }
             jobProblems.forEach(rule -> found.add("jobId", rule));
-            if (email != null && !EMAIL.matcher(email).find()) {
-                found.add("email", "must be an e-mail address such as user@example.com");
-            }
-            Delivery delivery = found.parse(() -> new Delivery(pollForResult, maxJobs, replyUrl, replyRef));
+            String email = checkedEmail(found);
+            Delivery delivery = checkedDelivery(found);
             if (!found.violations().isEmpty()) {
                 return null;
             }
