@@ -10,6 +10,7 @@ import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,10 @@ class CreateAndUpscaleMockTest {
 
     @RegisterExtension
     static LtxMockExtension twoCredits = LtxMockExtension.with(b -> b.credits(2));
+
+    /** Jobs of a minute: a job read right after its submit is still active, however loaded the machine. */
+    @RegisterExtension
+    static LtxMockExtension minuteJobs = LtxMockExtension.with(b -> b.jobDuration(Duration.ofMinutes(1)));
 
     private static final SchemaCatalog SCHEMAS = new SchemaCatalog();
     private final MockCalls calls = new MockCalls(ltx);
@@ -119,8 +124,9 @@ class CreateAndUpscaleMockTest {
         HttpResponse<byte[]> unknown = post("/images/upscale", "{\"jobId\":\"email:user@example.com-job:0000-type:image\"}");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(Http.text(unknown)).isEqualTo("Job not found or has expired.");
-        String active = calls.submitJob("");
-        HttpResponse<byte[]> notDone = post("/images/upscale", "{\"jobId\":\"" + active + "\"}");
+        String active = new MockCalls(minuteJobs).submitJob("");
+        HttpResponse<byte[]> notDone = Http.postJson(minuteJobs.baseUrl() + "/images/upscale", minuteJobs.token(),
+                "{\"jobId\":\"" + active + "\"}");
         assertThat(notDone.statusCode()).isEqualTo(400);
         assertThat(Http.json(notDone).get("error").asText()).contains("is not completed (active)");
         assertThat(Http.json(notDone).get("code").asInt()).isEqualTo(400);

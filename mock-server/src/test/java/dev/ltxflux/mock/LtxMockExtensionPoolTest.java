@@ -339,7 +339,10 @@ class LtxMockExtensionPoolTest {
     private static TestExecutionSummary run(Map<String, String> parameters, Class<?>... scenarios) {
         var request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(java.util.Arrays.stream(scenarios).map(DiscoverySelectors::selectClass).toList())
-                .configurationParameter(LAUNCHED, "true").configurationParameters(parameters).build();
+                .configurationParameter(LAUNCHED, "true")
+                // the scenarios check the order of their tests: run them one after another, whatever the outer run does
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .configurationParameters(parameters).build();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         LauncherFactory.create().execute(request, listener);
         return listener.getSummary();

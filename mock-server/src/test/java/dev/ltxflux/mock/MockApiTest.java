@@ -10,6 +10,7 @@ import dev.ltxflux.schemas.SchemaCatalog;
 import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,6 +21,10 @@ class MockApiTest {
 
     @RegisterExtension
     static LtxMockExtension ltx = new LtxMockExtension();
+
+    /** Jobs of a minute: a job read right after its submit is still active, however loaded the machine. */
+    @RegisterExtension
+    static LtxMockExtension minuteJobs = LtxMockExtension.with(b -> b.jobDuration(Duration.ofMinutes(1)));
 
     private static final SchemaCatalog SCHEMAS = new SchemaCatalog();
     private final MockCalls calls = new MockCalls(ltx);
@@ -95,16 +100,16 @@ class MockApiTest {
 
     @Test
     void jobGoesFromActiveThroughCompletedWithoutArtifactToDone() throws Exception {
-        String id = submitJob("");
-        JsonNode first = Http.json(Http.get(base() + "/assets/" + encode(id), ltx.token()));
+        String id = new MockCalls(minuteJobs).submitJob("");
+        JsonNode first = Http.json(Http.get(minuteJobs.baseUrl() + "/assets/" + encode(id), minuteJobs.token()));
         assertThat(first.at("/status/type").asText()).isEqualTo("active");
         assertThat(first.at("/status/progress").asInt()).isBetween(0, 99);
-        ltx.advance(ltx.server().config().jobs().duration());
-        JsonNode quirk = Http.json(Http.get(base() + "/assets/" + encode(id), ltx.token()));
+        minuteJobs.advance(minuteJobs.server().config().jobs().duration());
+        JsonNode quirk = Http.json(Http.get(minuteJobs.baseUrl() + "/assets/" + encode(id), minuteJobs.token()));
         assertThat(quirk.at("/status/type").asText()).isEqualTo("completed");
         assertThat(quirk.at("/status/artifact").isMissingNode()).isTrue();
-        JsonNode done = Http.json(Http.get(base() + "/assets/" + id, ltx.token()));
-        assertThat(done.at("/status/artifact/assetUrl").asText()).startsWith(ltx.server().origin() + "/artifacts/");
+        JsonNode done = Http.json(Http.get(minuteJobs.baseUrl() + "/assets/" + id, minuteJobs.token()));
+        assertThat(done.at("/status/artifact/assetUrl").asText()).startsWith(minuteJobs.server().origin() + "/artifacts/");
         assertThat(SCHEMAS.problems(SchemaName.JOB, done)).isEmpty();
         HttpResponse<byte[]> png = Http.get(done.at("/status/artifact/assetUrl").asText(), null);
         assertThat(png.headers().firstValue("Content-Type")).contains("image/png");

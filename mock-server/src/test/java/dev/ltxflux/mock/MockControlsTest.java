@@ -68,16 +68,6 @@ class MockControlsTest {
     }
 
     @Test
-    void concurrencyLimitAnswers429WithRetryAfter() {
-        submit();
-        submit();
-        HttpResponse<byte[]> r = api.submit("{\"prompt\":\"p\",\"referenceAssetId\":\"" + api.uploadPng() + "\"}");
-        assertThat(r.statusCode()).isEqualTo(429);
-        assertThat(r.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
-        assertThat(api.submit("{\"prompt\":\"p\",\"referenceAssetId\":\"" + api.uploadPng() + "\",\"maxJobs\":5}").statusCode()).isEqualTo(200);
-    }
-
-    @Test
     void webhookIsPostedOnCompletionAndRetriedOnFailure() throws Exception {
         List<String> received = new CopyOnWriteArrayList<>();
         AtomicInteger calls = new AtomicInteger();
