@@ -201,8 +201,10 @@ public final class LtxMockAdmin {
     /**
      * A planned fault (see the README's test controls).
      *
-     * @param route       {@code submit}, {@code status}, {@code upload}, {@code artifact} or {@code any}
-     * @param action      {@code status}, {@code drop}, {@code delay} or {@code fail-job}
+     * @param route       a route name of the mock's table ({@code submit}, {@code create}, {@code upscale}, {@code status},
+     *                    {@code upload}, {@code artifact}, {@code scheduler}, {@code account-create} …) or {@code any}
+     * @param action      {@code status}, {@code drop}, {@code delay} or {@code fail-job} (the next job made on
+     *                    {@code route} fails: {@code submit}, {@code create}, {@code upscale} or {@code any})
      * @param status      the HTTP status for {@code status}
      * @param delayMillis the extra latency for {@code delay}
      * @param times       how many matching requests it hits
