@@ -61,6 +61,7 @@ public final class LtxMockExtensions implements ExtensionFactory {
         AdminViews views = new AdminViews(store, links, control);
         extensions.add(new LtxAdminApi(store, views, webhooks));
         extensions.add(new DashboardResource(store, links, views));
+        extensions.add(new LedgerAdminRoutes(store, views));
         if (store.config().server().requestJournal()) {
             // opt-in like WireMock's journal: it works on every request, so the default hot path stays as it was
             extensions.add(new RequestHistory(store.requests(), store.clock()));
