@@ -311,8 +311,8 @@ class DashboardBrowserTest {
         Map<String, Object> asset = page.row("assets", "id", uuid);
         assertThat((String) ((Map<String, Object>) asset.get("image")).get("src")).isEqualTo("/__admin/ltx/assets/" + uuid + "/thumbnail");
         assertThat((String) asset.get("text")).contains("made by " + id, email);
-        assertThat(page.script("return Array.from(document.querySelectorAll('#assets tbody tr')).map(r => r.dataset.id)"))
-                .as("newest first: the artifact before the upload it was made from").asList().first().isEqualTo(uuid);
+        assertThat((List<Object>) page.script("return Array.from(document.querySelectorAll('#assets tbody tr')).map(r => r.dataset.id)"))
+                .as("newest first: the artifact before the upload it was made from").first().isEqualTo(uuid);
         new Select(browser.findElement(By.id("asset-filter"))).selectByVisibleText("videos");
         page.waiting().until(d -> page.shown("#assets-empty") && page.row("assets", "id", uuid) == null);
         assertThat(page.text("#assets-empty")).isEqualTo("No videos held.");
