@@ -147,7 +147,8 @@ class AccountsSchedulerAssetsTest {
         assertThat(Http.json(get("/scheduler/available")).at("/available/1/maxJobs").asInt()).isEqualTo(5);
         JsonNode admin = Http.json(Http.get(ltx.server().origin() + "/__admin/ltx/accounts", null));
         assertThat(admin.at("/second@example.com/balance").asLong()).as("the admin view is the same ledger").isEqualTo(2);
-        assertThat(admin.at("/second@example.com/running").asInt()).isEqualTo(1);
+        assertThat(admin.at("/second@example.com/executing").asInt()).isEqualTo(1);
+        assertThat(admin.at("/second@example.com/cookie").asText()).as("never the cookie").isEqualTo("…secured…");
 
         assertThat(delete("/accounts/second@example.com").statusCode()).isEqualTo(204);
         HttpResponse<byte[]> gone = get("/accounts/second@example.com");

@@ -89,7 +89,9 @@ class AdminSafetyTest {
         try (LtxMockServer server = new LtxMockServer(MockConfig.forTests().toBuilder().adminToken("s3cret").build()).start()) {
             String ui = server.origin() + "/__admin/ltx/ui";
             assertThat(Http.get(ui, null).statusCode()).as("the page, which then asks for the token").isEqualTo(200);
-            assertThat(Http.get(ui + "/app.js", null).statusCode()).isEqualTo(200);
+            for (String module : dev.ltxflux.mock.extension.DashboardResource.SCRIPTS) {
+                assertThat(Http.get(ui + "/" + module, null).statusCode()).as(module).isEqualTo(200);
+            }
             assertThat(Http.get(ui + "/style.css", null).statusCode()).isEqualTo(200);
             assertThat(Http.get(ui + "/other.js", null).statusCode()).isEqualTo(401);
             assertThat(Http.get(ui + "/../jobs", null).statusCode()).isIn(400, 401, 404);

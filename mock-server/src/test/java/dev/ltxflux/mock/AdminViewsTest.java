@@ -47,7 +47,7 @@ class AdminViewsTest {
                 "{\"cookie\":\"lt_token=eyJhbGciOi.cookie-part; lt_refresh_token=refresh-part-99\",\"maxJobs\":2}");
 
         List<String> answers = List.of("dashboard", "jobs", "requests", "uploads", "webhooks", "clock", "faults", "drifts",
-                "accounts", "stats", "ui", "ui/app.js", "ui/style.css").stream()
+                "accounts", "scheduler", "assets", "stats", "ui", "ui/main.js", "ui/api.js", "ui/ledger.js", "ui/style.css").stream()
                 .map(path -> {
                     HttpResponse<byte[]> r = Http.get(admin(path), ADMIN_TOKEN);
                     assertThat(r.statusCode()).as(path).isEqualTo(200);

@@ -134,6 +134,39 @@ final class DashboardPage {
                 + "return null;", jobId);
     }
 
+    /**
+     * The row of table {@code tableId} whose {@code data-<key>} is {@code value}: its text, its cells' texts, its dataset,
+     * its buttons and its first image (src, loaded width); null when not shown.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> row(String tableId, String key, String value) {
+        return (Map<String, Object>) script(
+                "for (const r of document.querySelectorAll('#' + arguments[0] + ' tbody tr')) {"
+                + "  if (r.dataset[arguments[1]] === arguments[2]) {"
+                + "    const img = r.querySelector('img');"
+                + "    return {text: r.innerText, cells: Array.from(r.cells).map(c => c.innerText), data: Object.assign({}, r.dataset),"
+                + "            buttons: Array.from(r.querySelectorAll('button')).map(b => b.innerText),"
+                + "            image: img ? {src: img.getAttribute('src'), width: img.naturalWidth, complete: img.complete} : null};"
+                + "  }"
+                + "}"
+                + "return null;", tableId, key, value);
+    }
+
+    /** Clicks the button with that text in the row of {@code tableId} whose {@code data-<attribute>} is {@code value}. */
+    void clickInTableRow(String tableId, String attribute, String value, String buttonText) {
+        for (WebElement row : browser.findElements(By.cssSelector("#" + tableId + " tbody tr"))) {
+            if (value.equals(row.getDomAttribute("data-" + attribute))) {
+                for (WebElement b : row.findElements(By.tagName("button"))) {
+                    if (b.getText().equals(buttonText)) {
+                        b.click();
+                        return;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no button '" + buttonText + "' in the " + tableId + " row of " + value);
+    }
+
     /** A button of the job's row, by its text: a real click, as a person would. */
     void clickInRow(String jobId, String buttonText) {
         for (WebElement row : browser.findElements(By.cssSelector("#jobs tbody tr"))) {

@@ -3,18 +3,25 @@ package dev.ltxflux.mock.extension;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ltxflux.mock.state.ControllableClock;
+import dev.ltxflux.mock.state.IndexedAsset;
 import dev.ltxflux.mock.state.JobStore;
+import dev.ltxflux.mock.state.MockJob;
+import dev.ltxflux.mock.state.Rejection;
 import dev.ltxflux.mock.state.StoredUpload;
+import dev.ltxflux.mock.view.AccountView;
+import dev.ltxflux.mock.view.AssetView;
 import dev.ltxflux.mock.view.ClockView;
 import dev.ltxflux.mock.view.DashboardView;
 import dev.ltxflux.mock.view.DeliveryView;
 import dev.ltxflux.mock.view.JobView;
 import dev.ltxflux.mock.view.Redactor;
 import dev.ltxflux.mock.view.RequestView;
+import dev.ltxflux.mock.view.SchedulerView;
 import dev.ltxflux.mock.view.SettingsView;
 import dev.ltxflux.mock.view.UploadView;
 import dev.ltxflux.mock.view.ViewJson;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -72,17 +79,80 @@ final class AdminViews {
 
     SettingsView settings() {
         var config = store.config();
-        List<SettingsView.Account> accounts = config.accounts().emails().stream()
-                .map(a -> new SettingsView.Account(a, store.creditsLeft(a), config.accounts().maxJobs())).toList();
+        List<SettingsView.Account> accounts = store.accounts().all().stream()
+                .map(a -> new SettingsView.Account(a.email(), a.unlimited() ? -1 : a.balance(), a.maxJobs())).toList();
         return new SettingsView(control.origin() + "/v1/ltxstudio", config.jobs().strict(), config.server().requestJournal(),
                 config.edge().adminToken() != null, config.jobs().duration().toMillis(), config.jobs().pollInterval().toMillis(),
-                config.jobs().completedWithoutArtifact(), accounts);
+                config.jobs().completedWithoutArtifact(), accounts, List.copyOf(LtxRoutes.faultNames()),
+                List.copyOf(LtxRoutes.jobRouteNames()));
     }
 
-    /** Everything at once; lists newest first, as the page shows them. */
-    DashboardView dashboard() {
+    /** The live ledger: every account now, in the order they were configured, with its running jobs. */
+    List<AccountView> accounts() {
+        List<MockJob> running = store.running();
+        return store.accounts().all().stream()
+                .map(a -> AccountView.of(a, (int) running.stream().filter(j -> j.account().equals(a.email())).count())).toList();
+    }
+
+    /** The running jobs (oldest first) and each account's slots: the API's scheduler views of the same registry. */
+    SchedulerView scheduler() {
+        Instant now = store.clock().instant();
+        List<MockJob> running = store.running();
+        List<SchedulerView.Running> jobs = running.stream().map(j -> new SchedulerView.Running(j.id(), j.uuid(), j.account(),
+                j.createdAt(), SchedulerResponder.elapsed(Duration.between(j.createdAt(), now)), j.parameters().replyUrl(),
+                j.parameters().replyRef())).toList();
+        List<SchedulerView.Slots> slots = accounts().stream()
+                .map(a -> new SchedulerView.Slots(a.email(), a.maxJobs(), a.executing(), a.available())).toList();
+        return new SchedulerView(jobs, slots);
+    }
+
+    /** The assets to show per page at most. */
+    static final int MAX_ASSET_LIMIT = 100;
+
+    /**
+     * One page of the assets of every account, newest first: what {@code GET assets/} lists (uploads while kept, the
+     * artifacts of completed jobs), each with freshly signed same-origin links to it and its thumbnail.
+     *
+     * @param filter {@code images}, {@code videos}, {@code audio}, {@code other}, or null for all
+     */
+    AssetView.Page assets(int page, int limit, String filter) {
+        StringBuilder problems = new StringBuilder();
+        if (page < 1) {
+            problems.append("page: must be a whole number from 1");
+        }
+        if (limit < 1 || limit > MAX_ASSET_LIMIT) {
+            problems.append(problems.length() == 0 ? "" : "; ").append("limit: must be a whole number from 1 to " + MAX_ASSET_LIMIT);
+        }
+        if (filter != null && !AssetListResponder.FILTERS.contains(filter)) {
+            problems.append(problems.length() == 0 ? "" : "; ").append("filter: must be one of images, videos, audio, other");
+        }
+        if (problems.length() > 0) {
+            throw new Rejection(400, problems.toString());
+        }
+        Instant now = store.clock().instant();
+        var found = store.assetIndex().pageAll(page, limit,
+                a -> (filter == null || filter.equals(a.kind())) && AssetListResponder.listed(store, a, now));
+        Instant expires = now.plus(store.config().storage().artifactTtl());
+        List<AssetView> items = found.items().stream().map(a -> asset(a, expires)).toList();
+        return new AssetView.Page(items, filter, page, limit, found.total(), (found.total() + limit - 1) / limit);
+    }
+
+    private AssetView asset(IndexedAsset a, Instant expires) {
+        String thumbnail = "images".equals(a.kind()) ? AssetView.thumbnailPath(a.id()) : null;
+        return new AssetView(a.id(), a.account(), a.kind(), a.mimeType(), a.createdAt(), a.jobId(), a.fileId(),
+                links.url("", a.name(), expires), thumbnail);
+    }
+
+    /** Everything at once; lists newest first, as the page shows them; the assets' page as asked. */
+    DashboardView dashboard(int assetPage, int assetLimit, String assetFilter) {
         return new DashboardView(settings(), clock(), reversed(jobs()), store.faults(), reversed(webhooks()),
-                reversed(uploads()), store.drifts().all(), reversed(requests()));
+                reversed(uploads()), store.drifts().all(), reversed(requests()), accounts(), scheduler(),
+                assets(assetPage, assetLimit, assetFilter));
+    }
+
+    /** Everything at once with the first page of every asset. */
+    DashboardView dashboard() {
+        return dashboard(1, 12, null);
     }
 
     /** {@code value} as JSON with every secret hidden. */

@@ -71,20 +71,39 @@ public final class ArtifactResponder extends LtxResponder {
 
     /** The large thumbnail of a job's artifact or an upload: a scaled PNG, or a WebP upload itself. */
     private ResponseDefinition thumbnail(String id) {
+        return largeThumbnail(store, id)
+                .map(t -> responseDefinition().withStatus(200).withHeader("Content-Type", t.mimeType()).withBody(t.bytes()).build())
+                .orElseGet(() -> responses.plain(404, "No such object."));
+    }
+
+    /**
+     * A thumbnail's bytes and type.
+     *
+     * @param mimeType {@code image/png}, or an upload's own type when it is its own thumbnail (WebP)
+     * @param bytes    the image
+     */
+    record Thumb(String mimeType, byte[] bytes) {
+    }
+
+    /**
+     * The large thumbnail of the job with uuid {@code id} (its artifact, scaled) or of the upload {@code id}, the same
+     * bytes for the API's signed links and the dashboard; empty when neither is held.
+     */
+    static java.util.Optional<Thumb> largeThumbnail(JobStore store, String id) {
         MockJob job = store.jobByUuid(id).orElse(null);
         if (job != null) {
-            return png(store.renders().get("thumb:" + id, () -> Thumbnails.large(store.renders().get(job.uuid(), () -> render(job)))));
+            return java.util.Optional.of(new Thumb("image/png",
+                    store.renders().get("thumb:" + id, () -> Thumbnails.large(store.renders().get(job.uuid(), () -> render(job))))));
         }
         var upload = store.uploadByName("uploads/" + id).orElse(null);
         if (upload == null) {
-            return responses.plain(404, "No such object.");
+            return java.util.Optional.empty();
         }
         byte[] small = store.renders().get("thumb:" + id, () -> {
             byte[] t = Thumbnails.large(upload.bytes());
             return t == null ? upload.bytes() : t;
         });
-        String mime = small == upload.bytes() ? upload.mimeType() : "image/png";
-        return responseDefinition().withStatus(200).withHeader("Content-Type", mime).withBody(small).build();
+        return java.util.Optional.of(new Thumb(small == upload.bytes() ? upload.mimeType() : "image/png", small));
     }
 
     /** The job's image: an edit rendered from its reference; a create or an upscale as it was rendered on submission. */

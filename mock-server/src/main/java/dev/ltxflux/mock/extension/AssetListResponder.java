@@ -24,7 +24,7 @@ public final class AssetListResponder extends LtxResponder {
     public static final String NAME = "ltx-asset-list";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 1000;
-    private static final Set<String> FILTERS = Set.of("images", "videos", "audio", "other");
+    static final Set<String> FILTERS = Set.of("images", "videos", "audio", "other");
 
     private final JobStore store;
     private final ArtifactLinks links;
@@ -58,7 +58,7 @@ public final class AssetListResponder extends LtxResponder {
         String account = store.account(query(request, "email"));
         Instant now = store.clock().instant();
         AssetIndex.Page found = store.assetIndex().page(account, page, limit,
-                a -> (filter == null || filter.equals(a.kind())) && listed(a, now));
+                a -> (filter == null || filter.equals(a.kind())) && listed(store, a, now));
         ObjectNode root = responses.json().createObjectNode();
         ArrayNode items = root.putArray("items");
         Instant expires = now.plus(store.config().storage().artifactTtl());
@@ -70,7 +70,7 @@ public final class AssetListResponder extends LtxResponder {
     }
 
     /** An upload while it is kept; a job's artifact once the job completed and while it is kept. */
-    private boolean listed(IndexedAsset a, Instant now) {
+    static boolean listed(JobStore store, IndexedAsset a, Instant now) {
         if (a.jobId() == null) {
             return store.uploadByName(a.name()).isPresent();
         }

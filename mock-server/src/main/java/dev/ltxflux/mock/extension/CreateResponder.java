@@ -23,7 +23,7 @@ public final class CreateResponder extends PaidSubmitResponder {
 
     public CreateResponder(JobStore store, SchemaCatalog catalog, Responses responses, FaultInjector faults, WebhookSender webhooks,
             ServerControl control, BearerAuth auth) {
-        super(store, catalog, responses, faults, webhooks, control, auth);
+        super("create", store, catalog, responses, faults, webhooks, control, auth);
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class CreateResponder extends PaidSubmitResponder {
     }
 
     @Override
-    ResponseDefinition respond(Request request) {
+    ResponseDefinition respond(String route, Request request) {
         ObjectNode body = validBody(request, SchemaName.CREATE_REQUEST);
         String account = store.account(text(body, "email"));
         StoredUpload reference = requireAsset(body, "referenceAssetId", account);
@@ -42,7 +42,7 @@ public final class CreateResponder extends PaidSubmitResponder {
         EditParameters parameters = new EditParameters(text(body, "prompt"), reference == null ? null : reference.fileId(),
                 text(body, "aspectRatio"), longOrNull(body, "seed"), text(body, "model"), text(body, "replyUrl"),
                 text(body, "replyRef"), image, control.origin(), EditParameters.CREATE);
-        return start(request, body, account, parameters);
+        return start(route, request, body, account, parameters);
     }
 
     /** The create page's model table, in one message naming each parameter the model does not take. */

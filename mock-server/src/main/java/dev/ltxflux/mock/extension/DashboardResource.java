@@ -17,13 +17,13 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The dashboard at {@code /__admin/ltx/ui} (plain HTML, CSS and a little JavaScript from the classpath, polling
- * {@code dashboard}) and the admin routes it needs beyond {@link LtxAdminApi}: {@code dashboard} (everything the page
- * shows, in one answer), {@code uploads}, {@code requests}, {@code clock} (GET; POST {@code {"advance":"PT5S"}},
+ * {@code dashboard}, which {@link LedgerAdminRoutes} answers) and the admin routes it needs beyond {@link LtxAdminApi}: {@code uploads}, {@code requests}, {@code clock} (GET; POST {@code {"advance":"PT5S"}},
  * {@code {"advanceMillis":5000}}, {@code {"freeze":true|false}}), {@code artifact/{uuid}} (a redirect to a freshly signed
  * link of a completed job's image) and {@code jobs/{uuid}/thumbnail/result|input} (a small PNG of a job's image).
  */
@@ -31,11 +31,19 @@ public final class DashboardResource implements AdminApiExtension {
 
     public static final String NAME = "ltx-dashboard";
     private static final String UI = "/dev/ltxflux/mock/ui/";
-    private static final Map<String, String> FILES = Map.of("app.js", "text/javascript; charset=utf-8",
-            "style.css", "text/css; charset=utf-8");
+    /** The page's ES modules, one concern each ({@code main.js} imports the others), all from the mock's jar. */
+    public static final List<String> SCRIPTS = dev.ltxflux.mock.http.EdgeGuard.DASHBOARD_SCRIPTS;
+    private static final Map<String, String> FILES = files();
     /** The page loads only its own files and talks only to its own origin. */
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
             + "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static Map<String, String> files() {
+        Map<String, String> files = new java.util.HashMap<>();
+        SCRIPTS.forEach(name -> files.put(name, "text/javascript; charset=utf-8"));
+        files.put("style.css", "text/css; charset=utf-8");
+        return Map.copyOf(files);
+    }
 
     private final JobStore store;
     private final ArtifactLinks links;
@@ -59,7 +67,6 @@ public final class DashboardResource implements AdminApiExtension {
             String type = FILES.get(params.get("file"));
             return type == null ? error(404, "file: no such dashboard file") : file(params.get("file"), type);
         });
-        router.add(RequestMethod.GET, "/ltx/dashboard", (admin, event, params) -> ok(views.dashboard()));
         router.add(RequestMethod.GET, "/ltx/uploads", (admin, event, params) -> ok(views.uploads()));
         router.add(RequestMethod.GET, "/ltx/requests", (admin, event, params) -> ok(views.requests()));
         router.add(RequestMethod.GET, "/ltx/clock", (admin, event, params) -> ok(views.clock()));

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Test controls under {@code /__admin/ltx/}: {@code faults} (POST a rule, GET, DELETE), {@code reset}, {@code jobs},
  * {@code jobs/{uuid}/fail} (POST: an active job fails now), {@code stats}, {@code webhooks} (deliveries), {@code drifts}
- * (strict-mode findings), {@code accounts} (credits left). Every answer is one of the views of {@code dev.ltxflux.mock.view}.
+ * (strict-mode findings); the ledger's routes ({@code accounts}, {@code scheduler}, {@code assets}) are {@link LedgerAdminRoutes}. Every answer is one of the views of {@code dev.ltxflux.mock.view}.
  */
 public final class LtxAdminApi implements AdminApiExtension {
 
@@ -61,12 +61,6 @@ public final class LtxAdminApi implements AdminApiExtension {
                 "uploads", store.uploadCount())));
         router.add(RequestMethod.GET, "/ltx/webhooks", (admin, event, params) -> ok(views.webhooks()));
         router.add(RequestMethod.GET, "/ltx/drifts", (admin, event, params) -> ok(store.drifts().all()));
-        router.add(RequestMethod.GET, "/ltx/accounts", (admin, event, params) -> {
-            Map<String, Map<String, Object>> out = new java.util.LinkedHashMap<>();
-            store.accounts().all().forEach(a -> out.put(a.email(), Map.of("creditsLeft", store.creditsLeft(a.email()),
-                    "balance", a.balance(), "maxJobs", a.maxJobs(), "running", store.running(a.email()).size())));
-            return ok(out);
-        });
     }
 
     private ResponseDefinition addFault(byte[] body) {

@@ -33,7 +33,7 @@ public final class LtxMockExtensions implements ExtensionFactory {
     public LtxMockExtensions(JobStore store, SchemaCatalog catalog, ServerControl control, Supplier<List<StubMapping>> routes) {
         this.routes = routes;
         this.store = store;
-        store.faultPlan().restrictTo(LtxRoutes.faultNames());
+        store.faultPlan().restrictTo(LtxRoutes.faultNames(), LtxRoutes.jobRouteNames());
         this.catalog = catalog;
         this.control = control;
         this.responses = new Responses(store, store.config().jobs().strict() ? catalog : null, links);
@@ -57,10 +57,11 @@ public final class LtxMockExtensions implements ExtensionFactory {
                 new AssetListResponder(store, responses, faults, links, control, auth),
                 new SchedulerResponder(store, responses, faults, auth),
                 new AccountsResponder(store, catalog, responses, faults, auth),
-                new ApiNotFoundResponder(auth)));
+                new ApiNotFoundResponder(auth, faults)));
         AdminViews views = new AdminViews(store, links, control);
         extensions.add(new LtxAdminApi(store, views, webhooks));
         extensions.add(new DashboardResource(store, links, views));
+        extensions.add(new LedgerAdminRoutes(store, views));
         if (store.config().server().requestJournal()) {
             // opt-in like WireMock's journal: it works on every request, so the default hot path stays as it was
             extensions.add(new RequestHistory(store.requests(), store.clock()));

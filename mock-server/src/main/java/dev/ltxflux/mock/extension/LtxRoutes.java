@@ -82,15 +82,29 @@ public final class LtxRoutes {
             new Route("account-remove", RequestMethod.DELETE, API + "accounts/[^/]+", AccountsResponder.NAME, 1),
             new Route(HealthRoute.NAME, RequestMethod.GET, HealthRoute.PATH, null, 1),
             new Route("status", RequestMethod.GET, API + "assets/.+", JobStatusResponder.NAME, 1),
-            new Route("api-not-found", null, API + ".*", ApiNotFoundResponder.NAME, 10));
+            new Route(ApiNotFoundResponder.ROUTE, null, API + ".*", ApiNotFoundResponder.NAME, 10));
 
     /** The route of the mock's own server for every other path (not installed in a user's stock WireMock). */
     static final String NOT_FOUND = "not-found";
 
-    /** The fault route names: every route of the table that a responder answers, and {@code any}. */
+    /**
+     * The fault route names: every route of the table that a responder answers (each responder applies the faults
+     * planned for its route), and {@code any}. The health route alone has none: a probe always reads the truth.
+     */
     public static Set<String> faultNames() {
         Set<String> names = new java.util.LinkedHashSet<>();
         TABLE.stream().filter(r -> r.responder() != null).forEach(r -> names.add(r.name()));
+        names.add("any");
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** The responders whose requests make (and charge) a job. */
+    private static final Set<String> JOB_MAKERS = Set.of(SubmitResponder.NAME, CreateResponder.NAME, UpscaleResponder.NAME);
+
+    /** The fault route names a {@code fail-job} fault may name: every route of the table that makes a job, and {@code any}. */
+    public static Set<String> jobRouteNames() {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        TABLE.stream().filter(r -> r.responder() != null && JOB_MAKERS.contains(r.responder())).forEach(r -> names.add(r.name()));
         names.add("any");
         return Collections.unmodifiableSet(names);
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import dev.ltxflux.mock.state.FaultRule;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.MockJob.EditParameters;
@@ -38,14 +37,30 @@ abstract class PaidSubmitResponder extends LtxResponder {
     protected final ServerControl control;
     private final RequestBodies bodies = new RequestBodies();
 
-    PaidSubmitResponder(JobStore store, SchemaCatalog catalog, Responses responses, FaultInjector faults, WebhookSender webhooks,
-            ServerControl control, BearerAuth auth) {
-        super("submit", responses, faults, auth);
+    private final String defaultRoute;
+
+    /** @param route the name of the route in {@link LtxRoutes#TABLE} this responder answers when the stub names none */
+    PaidSubmitResponder(String route, JobStore store, SchemaCatalog catalog, Responses responses, FaultInjector faults,
+            WebhookSender webhooks, ServerControl control, BearerAuth auth) {
+        super(route, responses, faults, auth);
+        this.defaultRoute = route;
         this.store = store;
         this.catalog = catalog;
         this.webhooks = webhooks;
         this.control = control;
     }
+
+    @Override
+    final ResponseDefinition respond(Request request) {
+        return respond(defaultRoute, request);
+    }
+
+    /**
+     * The answer to a submit on {@code route}: the route name its stub carries (the same name the fault injector matched),
+     * which {@link #start} hands on so a {@code fail-job} fault planned for that route fails this job.
+     */
+    @Override
+    abstract ResponseDefinition respond(String route, Request request);
 
     /** The body's fields, refused (400, every violation named) unless valid Unicode and valid against {@code schema}. */
     ObjectNode validBody(Request request, SchemaName schema) {
@@ -79,12 +94,10 @@ abstract class PaidSubmitResponder extends LtxResponder {
     }
 
     /** Makes the job (charging the account, taking a slot), schedules its webhook and answers like the API. */
-    ResponseDefinition start(Request request, ObjectNode body, String account, EditParameters parameters) {
+    ResponseDefinition start(String route, Request request, ObjectNode body, String account, EditParameters parameters) {
         Integer maxJobs = body.has("maxJobs") ? body.get("maxJobs").asInt() : null;
-        if (FaultInjector.asksJobToFail(request)) {
-            store.addFault(new FaultRule("submit", "fail-job", 0, 0, 1));
-        }
-        MockJob job = store.createJob(account, parameters, maxJobs);
+        // the header's fail-job is this request's own: it never goes through the shared plan, where another could take it
+        MockJob job = store.createJob(route, account, parameters, maxJobs, FaultInjector.asksJobToFail(request));
         webhooks.schedule(job);
         return body.has("pollForResult") ? heldAnswer(job, body.get("pollForResult").asInt()) : created(job, 0);
     }

@@ -21,7 +21,7 @@ public final class SubmitResponder extends PaidSubmitResponder {
 
     public SubmitResponder(JobStore store, SchemaCatalog catalog, Responses responses, FaultInjector faults, WebhookSender webhooks,
             ServerControl control, BearerAuth auth) {
-        super(store, catalog, responses, faults, webhooks, control, auth);
+        super("submit", store, catalog, responses, faults, webhooks, control, auth);
     }
 
     @Override
@@ -30,7 +30,7 @@ public final class SubmitResponder extends PaidSubmitResponder {
     }
 
     @Override
-    ResponseDefinition respond(Request request) {
+    ResponseDefinition respond(String route, Request request) {
         ObjectNode body = validBody(request, SchemaName.FLUX_EDIT_REQUEST);
         String account = store.account(text(body, "email"));
         StoredUpload reference = requireAsset(body, "referenceAssetId", account);
@@ -39,7 +39,7 @@ public final class SubmitResponder extends PaidSubmitResponder {
         EditParameters parameters = new EditParameters(text(body, "prompt"), reference.fileId(), text(body, "aspectRatio"),
                 longOrNull(body, "seed"), text(body, "model"), text(body, "replyUrl"), text(body, "replyRef"),
                 reference.bytes(), control.origin());
-        return start(request, body, account, parameters);
+        return start(route, request, body, account, parameters);
     }
 
     /** The model capability rules (2025-10-03), checked first for their clearer message. */

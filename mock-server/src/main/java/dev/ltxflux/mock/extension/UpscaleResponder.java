@@ -25,7 +25,7 @@ public final class UpscaleResponder extends PaidSubmitResponder {
 
     public UpscaleResponder(JobStore store, SchemaCatalog catalog, Responses responses, FaultInjector faults, WebhookSender webhooks,
             ServerControl control, BearerAuth auth) {
-        super(store, catalog, responses, faults, webhooks, control, auth);
+        super("upscale", store, catalog, responses, faults, webhooks, control, auth);
     }
 
     @Override
@@ -34,7 +34,7 @@ public final class UpscaleResponder extends PaidSubmitResponder {
     }
 
     @Override
-    ResponseDefinition respond(Request request) {
+    ResponseDefinition respond(String route, Request request) {
         ObjectNode body = validBody(request, SchemaName.UPSCALE_REQUEST);
         String sourceId = text(body, "jobId");
         MockJob source = store.job(sourceId).orElse(null);
@@ -63,6 +63,6 @@ public final class UpscaleResponder extends PaidSubmitResponder {
         EditParameters parameters = new EditParameters(p.prompt(), sourceId, p.aspectRatio(), p.seed(), p.model(),
                 text(body, "replyUrl"), text(body, "replyRef"), ImageCreator.upscale(sourceImage), control.origin(),
                 EditParameters.UPSCALE);
-        return start(request, body, source.account(), parameters);
+        return start(route, request, body, source.account(), parameters);
     }
 }

@@ -33,7 +33,16 @@ public final class EdgeGuard extends HandlerWrapper {
 
     static final String ADMIN_PREFIX = "/__admin";
     static final String DASHBOARD = ADMIN_PREFIX + "/ltx/ui";
-    private static final java.util.Set<String> DASHBOARD_FILES = java.util.Set.of(DASHBOARD, DASHBOARD + "/app.js", DASHBOARD + "/style.css");
+    /** The dashboard's ES modules (one concern each; {@code main.js} imports the others), served without the admin token. */
+    public static final java.util.List<String> DASHBOARD_SCRIPTS = java.util.List.of("main.js", "api.js", "dom.js", "jobs.js",
+            "ledger.js", "panels.js", "requests.js");
+    private static final java.util.Set<String> DASHBOARD_FILES = dashboardFiles();
+
+    private static java.util.Set<String> dashboardFiles() {
+        java.util.Set<String> files = new java.util.HashSet<>(java.util.Set.of(DASHBOARD, DASHBOARD + "/style.css"));
+        DASHBOARD_SCRIPTS.forEach(name -> files.add(DASHBOARD + "/" + name));
+        return java.util.Set.copyOf(files);
+    }
     static final String UPLOAD_PREFIX = "/v1/ltxstudio/assets";
 
     private final EdgeSettings edge;

@@ -142,6 +142,23 @@ public final class LtxMockAdmin {
         return dashboard().settings();
     }
 
+    /** The live accounts (added and removed through the API), with balances and running jobs; never a cookie. */
+    public List<dev.ltxflux.mock.view.AccountView> accounts() {
+        List<dev.ltxflux.mock.view.AccountView> out = new ArrayList<>();
+        get("accounts").forEach(n -> out.add(read(n, dev.ltxflux.mock.view.AccountView.class)));
+        return List.copyOf(out);
+    }
+
+    /** The running jobs and each account's free slots, as the API's scheduler views show them. */
+    public dev.ltxflux.mock.view.SchedulerView scheduler() {
+        return read(get("scheduler"), dev.ltxflux.mock.view.SchedulerView.class);
+    }
+
+    /** Stops tracking a running job (as {@code DELETE scheduler/{jobId}}); throws when it is not running (404). */
+    public void stopJob(String job) {
+        send("DELETE", "scheduler/" + uuid(job), null);
+    }
+
     /** Forgets jobs, uploads, faults and logs. */
     public void reset() {
         send("POST", "reset", "");
@@ -201,8 +218,10 @@ public final class LtxMockAdmin {
     /**
      * A planned fault (see the README's test controls).
      *
-     * @param route       {@code submit}, {@code status}, {@code upload}, {@code artifact} or {@code any}
-     * @param action      {@code status}, {@code drop}, {@code delay} or {@code fail-job}
+     * @param route       a route name of the mock's table ({@code submit}, {@code create}, {@code upscale}, {@code status},
+     *                    {@code upload}, {@code artifact}, {@code scheduler}, {@code account-create} …) or {@code any}
+     * @param action      {@code status}, {@code drop}, {@code delay} or {@code fail-job} (the next job made on
+     *                    {@code route} fails: {@code submit}, {@code create}, {@code upscale} or {@code any})
      * @param status      the HTTP status for {@code status}
      * @param delayMillis the extra latency for {@code delay}
      * @param times       how many matching requests it hits

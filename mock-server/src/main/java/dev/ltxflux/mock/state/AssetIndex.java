@@ -63,6 +63,26 @@ public final class AssetIndex {
         return new Page(items, total);
     }
 
+    /** One page of every account's assets that pass {@code visible}, newest first (the admin API's view of them all). */
+    public Page pageAll(int page, int limit, Predicate<IndexedAsset> visible) {
+        List<IndexedAsset> all = new ArrayList<>();
+        byAccount.values().forEach(all::addAll);
+        all.sort(NEWEST_FIRST);
+        List<IndexedAsset> items = new ArrayList<>();
+        long skip = (long) (page - 1) * limit;
+        int total = 0;
+        for (IndexedAsset a : all) {
+            if (!visible.test(a)) {
+                continue;
+            }
+            if (total >= skip && items.size() < limit) {
+                items.add(a);
+            }
+            total++;
+        }
+        return new Page(items, total);
+    }
+
     /** How many entries the index holds for the account (whatever their visibility). */
     public int count(String account) {
         NavigableSet<IndexedAsset> set = byAccount.get(account);

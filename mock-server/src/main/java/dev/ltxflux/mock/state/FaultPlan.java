@@ -14,8 +14,20 @@ public final class FaultPlan {
     /** The route names a rule may name (null: any well-formed name), set once by whoever knows the route table. */
     private volatile java.util.Set<String> routes;
 
+    /** The route names a {@code fail-job} rule may name (null: any), those whose requests make jobs. */
+    private volatile java.util.Set<String> jobRoutes;
+
     /** Refuses, from now on, rules whose route is not one of {@code names}. */
     public void restrictTo(java.util.Set<String> names) {
+        this.routes = java.util.Set.copyOf(names);
+    }
+
+    /**
+     * Refuses, from now on, rules whose route is not one of {@code names}, and {@code fail-job} rules whose route is not
+     * one of {@code makingJobs} (a rule no request could ever take would wait in the plan for ever).
+     */
+    public void restrictTo(java.util.Set<String> names, java.util.Set<String> makingJobs) {
+        this.jobRoutes = java.util.Set.copyOf(makingJobs);
         this.routes = java.util.Set.copyOf(names);
     }
 
@@ -23,6 +35,11 @@ public final class FaultPlan {
         java.util.Set<String> known = routes;
         if (known != null && !known.contains(rule.route())) {
             throw new Rejection(400, "route: must be one of " + String.join(", ", new java.util.TreeSet<>(known)));
+        }
+        java.util.Set<String> making = jobRoutes;
+        if (making != null && "fail-job".equals(rule.action()) && !making.contains(rule.route())) {
+            throw new Rejection(400, "route: fail-job fails the next job made on its route, so it must name one of "
+                    + String.join(", ", new java.util.TreeSet<>(making)) + " (" + rule.route() + " makes no job)");
         }
         rules.add(rule);
         any = true;

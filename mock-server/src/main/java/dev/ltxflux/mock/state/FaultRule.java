@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *                that knows the table refuses other names ({@link FaultPlan#restrictTo})
  * @param action  {@code status} (answer {@link #status()} with the documented error body), {@code drop} (reset the
  *                connection), {@code delay} (answer normally after {@link #delayMillis()}), or {@code fail-job} (the
- *                next submitted job ends {@code failed})
+ *                next job made on its route ends {@code failed}: {@code submit}, {@code create}, {@code upscale}, or
+ *                {@code any}; {@code submit} hits every paid route)
  * @param status  the HTTP status for {@code status}: 400, 401, 402, 429, 500, 502, 503, 596 …
  * @param delayMillis extra latency for {@code delay}
  * @param times   how many matching requests it applies to

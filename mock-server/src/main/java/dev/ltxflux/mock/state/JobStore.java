@@ -152,15 +152,32 @@ public final class JobStore {
      *
      * @param maxJobs the request's override of the account's limit, or null
      */
-    public synchronized MockJob createJob(String account, EditParameters parameters, Integer maxJobs) {
+    public MockJob createJob(String account, EditParameters parameters, Integer maxJobs) {
+        return createJob(routeOf(parameters), account, parameters, maxJobs, false);
+    }
+
+    /**
+     * Creates a job submitted on {@code route} (a route name of the mock's table: {@code submit}, {@code create},
+     * {@code upscale} …): as {@link #createJob(String, EditParameters, Integer)}, and the job ends {@code failed} when
+     * {@code failRequested} (the request's own {@code X-Ltx-Mock-Fault: fail-job}) or when a planned {@code fail-job}
+     * fault applies to that route (its own name, {@code submit} for every paid route, or {@code any}).
+     */
+    public synchronized MockJob createJob(String route, String account, EditParameters parameters, Integer maxJobs,
+            boolean failRequested) {
         Instant now = clock.instant();
         List<MockJob> running = jobs.running(account, now);
         accounts.charge(account, now, running.size(), running.isEmpty() ? null : running.get(0).completesAt(), maxJobs);
-        String failure = faults.take("submit", "fail-job").map(f -> "Generation failed (injected by the mock)").orElse(null);
+        boolean fails = failRequested || faults.take(route, "fail-job").isPresent();
+        String failure = fails ? "Generation failed (injected by the mock)" : null;
         MockJob job = new MockJob(newUuid(), account, now, config.jobs().duration(), failure, parameters,
                 "gen_" + newUuid().replace("-", "").substring(0, 12));
         jobs.add(job);
         return job;
+    }
+
+    /** The route a job of these parameters is submitted on when the caller names none: {@code submit} for an edit. */
+    static String routeOf(EditParameters parameters) {
+        return EditParameters.EDIT.equals(parameters.operation()) ? "submit" : parameters.operation();
     }
 
     /**

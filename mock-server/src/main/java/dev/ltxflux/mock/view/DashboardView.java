@@ -15,7 +15,11 @@ import java.util.List;
  * @param uploads  the uploads held, newest first
  * @param drifts   strict-mode findings
  * @param requests the last requests, newest first (empty unless {@code settings.journal})
+ * @param accounts the live accounts with their balances and running jobs (never a cookie)
+ * @param scheduler the running jobs and each account's free slots
+ * @param assets   one page of the assets of every account, newest first
  */
 public record DashboardView(SettingsView settings, ClockView clock, List<JobView> jobs, List<FaultRule> faults,
-        List<DeliveryView> webhooks, List<UploadView> uploads, List<String> drifts, List<RequestView> requests) {
+        List<DeliveryView> webhooks, List<UploadView> uploads, List<String> drifts, List<RequestView> requests,
+        List<AccountView> accounts, SchedulerView scheduler, AssetView.Page assets) {
 }

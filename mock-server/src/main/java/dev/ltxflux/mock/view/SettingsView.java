@@ -14,13 +14,19 @@ import java.util.List;
  * @param jobDurationMillis        how long a job runs ({@code --job-duration})
  * @param pollIntervalMillis       the poll interval the mock advises
  * @param completedWithoutArtifact whether the first completed read comes without its artifact (the documented quirk)
- * @param accounts                 the configured accounts with their credits left and concurrency limits
+ * @param accounts                 the accounts now (the live ledger: added and removed through the API) with their
+ *                                 credits left and concurrency limits
+ * @param faultRoutes              the route names a planned fault may name ({@code any} included)
+ * @param failJobRoutes            the route names a {@code fail-job} fault may name: those that make a job, and {@code any}
  */
 public record SettingsView(String baseUrl, boolean strict, boolean journal, boolean adminTokenRequired,
-        long jobDurationMillis, long pollIntervalMillis, boolean completedWithoutArtifact, List<Account> accounts) {
+        long jobDurationMillis, long pollIntervalMillis, boolean completedWithoutArtifact, List<Account> accounts,
+        List<String> faultRoutes, List<String> failJobRoutes) {
 
     public SettingsView {
         accounts = List.copyOf(accounts);
+        faultRoutes = faultRoutes == null ? List.of() : List.copyOf(faultRoutes);
+        failJobRoutes = failJobRoutes == null ? List.of() : List.copyOf(failJobRoutes);
     }
 
     /**

@@ -61,4 +61,18 @@ class FaultPlanTest {
         assertThat(plan.take("status", null)).isEmpty();
         assertThat(plan.all()).singleElement().satisfies(r -> assertThat(r.route()).isEqualTo("submit"));
     }
+
+    @Test
+    void aRestrictedPlanRefusesUnknownRoutesAndFailJobOnARouteThatMakesNoJob() {
+        plan.restrictTo(java.util.Set.of("submit", "create", "status", "any"), java.util.Set.of("submit", "create", "any"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan.add(new FaultRule("nope", "status", 500, 0, 1)))
+                .hasMessageStartingWith("route: must be one of any, create, status, submit");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan.add(new FaultRule("status", "fail-job", 0, 0, 1)))
+                .hasMessageContaining("(status makes no job)");
+        plan.add(new FaultRule("status", "status", 503, 0, 1));
+        plan.add(new FaultRule("create", "fail-job", 0, 0, 1));
+        assertThat(plan.take("submit", "fail-job")).as("a create rule is not found for an edit").isEmpty();
+        assertThat(plan.take("create", "fail-job")).isPresent();
+        assertThat(plan.take("status", null)).isPresent();
+    }
 }
