@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * The options every API command shares, and the client they describe. With no token anywhere, the CLI starts the mock
  * server in-process on a free port and says so, so that a fresh machine runs the whole flow with no account. That
  * mock's jobs go to their own journal ({@value #MOCK_JOURNAL}) and are kept between runs in {@value #MOCK_STATE}, so a
- * later {@code status} or {@code wait} finds them.
+ * later {@code status} or {@code wait} finds them; so are its accounts, so a later run acts on the ones added.
  */
 final class Connection {
 
@@ -24,7 +24,7 @@ final class Connection {
     static final String JOURNAL = "jobs.log";
     /** The journal of jobs made by the embedded mock (no token): never mixed with the API's. */
     static final String MOCK_JOURNAL = "mock-jobs.log";
-    /** Where the embedded mock's jobs and uploads are kept between runs ({@link MockStateDir}). */
+    /** Where the embedded mock's jobs, uploads and accounts are kept between runs ({@link MockStateDir}). */
     static final String MOCK_STATE = "mock-state";
 
     @Option(names = "--token", description = "useapi.net API token (default: $USEAPI_TOKEN; with neither, the embedded mock server is used)")
@@ -106,8 +106,11 @@ final class Connection {
                 throw new InvalidRequestException("token", "is required with " + source + " (or set USEAPI_TOKEN); without "
                         + (source.equals("--base-url") ? "--base-url" : "LTXFLUX_BASE_URL") + " the embedded mock needs none");
             }
-            mock = new LtxMockServer(EmbeddedMockSettings.config(environment)).start();
+            ReplayClock clock = new ReplayClock(java.time.Clock.systemUTC());
+            mock = new LtxMockServer(EmbeddedMockSettings.config(environment), clock, LtxMockServer.DEFAULT_RECORD_DIR);
             MockStateDir state = new MockStateDir(home().resolve(MOCK_STATE));
+            state.restoreAccountsInto(mock, clock); // before it starts: nothing but the restore reads its clock yet
+            mock.start();
             state.restoreInto(mock);
             keeper = new MockStateKeeper(state, mock, err);
             resolvedToken = mock.token();
