@@ -106,11 +106,8 @@ final class Connection {
                 throw new InvalidRequestException("token", "is required with " + source + " (or set USEAPI_TOKEN); without "
                         + (source.equals("--base-url") ? "--base-url" : "LTXFLUX_BASE_URL") + " the embedded mock needs none");
             }
-            ReplayClock clock = new ReplayClock(java.time.Clock.systemUTC());
-            mock = new LtxMockServer(EmbeddedMockSettings.config(environment), clock, LtxMockServer.DEFAULT_RECORD_DIR);
+            mock = new LtxMockServer(EmbeddedMockSettings.config(environment)).start();
             MockStateDir state = new MockStateDir(home().resolve(MOCK_STATE));
-            state.restoreAccountsInto(mock, clock); // before it starts: nothing but the restore reads its clock yet
-            mock.start();
             state.restoreInto(mock);
             keeper = new MockStateKeeper(state, mock, err);
             resolvedToken = mock.token();

@@ -48,29 +48,30 @@ final class MockAccountsFile {
     }
 
     /**
-     * Puts the kept accounts into {@code mock}, which must not have started yet: its ledger becomes the file's (the
-     * configured accounts when there is none, it is unreadable, or it belongs to other settings). {@code clock} is the
-     * mock's clock source, replayed to each account's instant of configuration.
+     * Puts the kept accounts into {@code mock} before it serves a request: its ledger becomes the file's (the
+     * configured accounts when there is none, it is unreadable, or it belongs to other settings). The mock's ledger takes
+     * an account only as {@code POST accounts} makes it, so a restored account's {@code updated} is the time of the
+     * restore, and its balance is restored by charging the jobs the kept balance says were made.
      */
-    void restoreInto(LtxMockServer mock, ReplayClock clock) {
+    void restoreInto(LtxMockServer mock) {
         AccountLedger ledger = mock.store().accounts();
         Ledger kept = read(mock.config().accounts());
         if (kept != null) {
             ledger.all().forEach(a -> ledger.remove(a.email()));
             for (MockAccount a : kept.accounts()) {
-                restore(ledger, clock, a);
+                restore(ledger, a);
             }
         }
         started = byEmail(ledger.all());
     }
 
-    private static void restore(AccountLedger ledger, ReplayClock clock, MockAccount a) {
+    private static void restore(AccountLedger ledger, MockAccount a) {
         if (a == null || a.email() == null || a.maxJobs() < 1 || a.maxJobs() > 100) {
             return; // an entry no POST accounts could have made: the others are restored
         }
         try {
-            clock.at(a.updatedAt(), () -> ledger.configure(a.email(), a.ltId(), a.maxJobs(), a.tokenExpire()));
-            // the ledger lowers a balance only by charging a job: charge the jobs the kept balance says were made
+            ledger.configure(a.email(), a.ltId(), a.maxJobs(), a.tokenExpire());
+            // the ledger lowers a balance only by charging a job: charge the ones the kept balance says were made
             for (long left = ledger.get(a.email()).map(MockAccount::balance).orElse(0L); left > Math.max(0, a.balance()); left--) {
                 ledger.charge(a.email(), a.latestJobAt(), 0, null, null);
             }

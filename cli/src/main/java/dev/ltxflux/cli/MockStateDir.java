@@ -41,15 +41,11 @@ final class MockStateDir {
     }
 
     /**
-     * Puts the kept accounts into {@code mock} before it starts ({@code clock}: its clock source, see
-     * {@link ReplayClock}); the jobs and uploads follow once it runs ({@link #restoreInto}).
+     * Puts the kept accounts, jobs and uploads into {@code mock}; an unreadable file is skipped. Returns how many jobs
+     * came back.
      */
-    void restoreAccountsInto(LtxMockServer mock, ReplayClock clock) {
-        accounts.restoreInto(mock, clock);
-    }
-
-    /** Puts the kept jobs and uploads into {@code mock}; an unreadable file is skipped. Returns how many jobs came back. */
     int restoreInto(LtxMockServer mock) {
+        accounts.restoreInto(mock);
         Instant cutoff = mock.clock().instant().minus(mock.config().storage().retention());
         List<JobEntry> jobs = new ArrayList<>();
         for (JobEntry job : read(dir.resolve("jobs"), cutoff, JobEntry.class)) {

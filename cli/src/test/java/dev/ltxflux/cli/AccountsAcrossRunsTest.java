@@ -64,8 +64,8 @@ class AccountsAcrossRunsTest {
         JsonNode charged = json(run(cli, "accounts", "show", EMAIL, "--json"));
         assertThat(charged.at("/balance/LTXStudio_token").asLong()).as("one job spent one token").isEqualTo(4);
         assertThat(charged.at("/latestCreatedAtMs/LTXStudio_token").isNumber()).isTrue();
-        assertThat(charged.get("updatedUTC").asText()).as("configured when it was added, not when this run restored it")
-                .isNotEmpty().isEqualTo(shown.get("updatedUTC").asText());
+        assertThat(charged.get("tokenExpireUTC").asText()).as("the cookie's expiry, kept").isNotEmpty()
+                .isEqualTo(shown.get("tokenExpireUTC").asText());
         assertThat(json(run(cli, "accounts", "show", "user@example.com", "--json")).at("/balance/LTXStudio_token").asLong())
                 .as("the other account paid nothing").isEqualTo(5);
 

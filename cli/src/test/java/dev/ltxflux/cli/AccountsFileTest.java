@@ -37,10 +37,9 @@ class AccountsFileTest {
 
     /** A run's embedded mock, not started, with the kept accounts restored into it. */
     private LtxMockServer run(MockAccountsFile file, MockConfig config) {
-        ReplayClock clock = new ReplayClock(Clock.systemUTC());
-        LtxMockServer mock = new LtxMockServer(config, clock, dir.resolve("recordings"));
+        LtxMockServer mock = new LtxMockServer(config, Clock.systemUTC(), dir.resolve("recordings"));
         mocks.add(mock);
-        file.restoreInto(mock, clock);
+        file.restoreInto(mock);
         return mock;
     }
 
@@ -118,7 +117,7 @@ class AccountsFileTest {
                 .containsExactly("a@example.com", "b@example.com", "c@example.com");
         assertThat(balance(mock, "a@example.com")).isEqualTo(4);
         assertThat(balance(mock, "b@example.com")).as("a negative balance is spent, no more").isZero();
-        assertThat(mock.store().accounts().get("a@example.com").orElseThrow().updatedAt()).isEqualTo(T0);
+        assertThat(mock.store().accounts().get("a@example.com").orElseThrow().tokenExpire()).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
     }
 
     private static String account(String email, int maxJobs, long balance) {
