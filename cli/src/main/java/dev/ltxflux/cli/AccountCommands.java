@@ -1,6 +1,7 @@
 package dev.ltxflux.cli;
 
 import dev.ltxflux.core.error.InvalidRequestException;
+import dev.ltxflux.core.error.SafeText;
 import dev.ltxflux.core.model.account.Account;
 import dev.ltxflux.core.model.account.AccountEmail;
 import dev.ltxflux.core.model.account.AccountSetup;
@@ -112,7 +113,7 @@ final class AccountCommands {
             if (json) {
                 ResourceOutput.print(out(), ResourceOutput.account(a));
             } else {
-                out().println("account " + dev.ltxflux.core.error.SafeText.escape(a.email()) + " configured (maxJobs "
+                out().println("account " + SafeText.escape(a.email()) + " configured (maxJobs "
                         + (a.maxJobs() == null ? "?" : a.maxJobs()) + ")");
                 out().flush();
             }
@@ -123,12 +124,17 @@ final class AccountCommands {
         private String readCookie() {
             String text;
             try {
-                text = "-".equals(cookieFile) ? read(System.in) : Files.readString(environment.resolve(Path.of(cookieFile)), StandardCharsets.UTF_8);
+                text = "-".equals(cookieFile) ? read(environment.in()) : Files.readString(environment.resolve(Path.of(cookieFile)), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new InvalidRequestException("--cookie-file", "must be a readable file (" + e.getClass().getSimpleName() + ")");
             }
             String line = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("");
-            return line.regionMatches(true, 0, "Cookie:", 0, 7) ? line.substring(7).strip() : line;
+            String cookie = line.regionMatches(true, 0, "Cookie:", 0, 7) ? line.substring(7).strip() : line;
+            if (cookie.isEmpty()) {
+                throw new InvalidRequestException("--cookie-file", ("-".equals(cookieFile) ? "- (stdin)" : "'" + SafeText.escape(cookieFile) + "'")
+                        + " holds no cookie (the LTX Studio cookie string: lt_id=…; lt_token=…; lt_refresh_token=…)");
+            }
+            return cookie;
         }
 
         private static String read(InputStream in) throws IOException {
@@ -148,7 +154,7 @@ final class AccountCommands {
         @Override
         int run(Connection.Session s) {
             s.client().accounts().remove(new AccountEmail(email));
-            out().println("account " + dev.ltxflux.core.error.SafeText.escape(email) + " removed");
+            out().println("account " + SafeText.escape(email) + " removed");
             out().flush();
             return ExitCode.OK;
         }

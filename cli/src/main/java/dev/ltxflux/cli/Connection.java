@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * The options every API command shares, and the client they describe. With no token anywhere, the CLI starts the mock
  * server in-process on a free port and says so, so that a fresh machine runs the whole flow with no account. That
  * mock's jobs go to their own journal ({@value #MOCK_JOURNAL}) and are kept between runs in {@value #MOCK_STATE}, so a
- * later {@code status} or {@code wait} finds them.
+ * later {@code status} or {@code wait} finds them; so are its accounts, so a later run acts on the ones added.
  */
 final class Connection {
 
@@ -24,7 +24,7 @@ final class Connection {
     static final String JOURNAL = "jobs.log";
     /** The journal of jobs made by the embedded mock (no token): never mixed with the API's. */
     static final String MOCK_JOURNAL = "mock-jobs.log";
-    /** Where the embedded mock's jobs and uploads are kept between runs ({@link MockStateDir}). */
+    /** Where the embedded mock's jobs, uploads and accounts are kept between runs ({@link MockStateDir}). */
     static final String MOCK_STATE = "mock-state";
 
     @Option(names = "--token", description = "useapi.net API token (default: $USEAPI_TOKEN; with neither, the embedded mock server is used)")

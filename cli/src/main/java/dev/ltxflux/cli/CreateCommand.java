@@ -16,13 +16,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code ltxflux create}: create an image from a prompt (optionally a reference), wait with progress, download. */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an image from a prompt and save it.")
-final class CreateCommand implements Callable<Integer> {
+final class CreateCommand implements Callable<Integer>, ConnectedCommand {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     Connection connection;
+
+    private final CliEnvironment environment;
+    private final ResumeLine resume = ResumeLine.forSubmitted();
 
     @Mixin
     PaidRun delivery;
@@ -67,6 +70,22 @@ final class CreateCommand implements Callable<Integer> {
     @Option(names = "--lighting", description = "scene lighting (at most 2000 characters)")
     String lighting;
 
+    CreateCommand(CliEnvironment environment) {
+        this.environment = environment;
+        this.connection = new Connection(environment);
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    /** A job id an error carries was issued to this run: {@code wait <jobId> --out <the same file>} resumes it. */
+    @Override
+    public ResumeLine resumeLine() {
+        return resume;
+    }
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -78,16 +97,18 @@ final class CreateCommand implements Callable<Integer> {
         Reference ref = null;
         if (reference != null) {
             try {
-                ref = Reference.fileOrAsset(reference, "referenceAssetId");
+                ref = referenceFileOrAsset();
             } catch (InvalidRequestException e) {
                 e.violations().forEach(v -> found.add(new Violation("referenceAssetId", v.rule())));
             }
         }
-        Path output = out != null ? out : Path.of("ltxflux-created.png");
+        Path typed = out != null ? out : Path.of("ltxflux-created.png");
+        resume.out(typed); // as the user typed it
+        Path output = environment.resolve(typed);
         PaidRun.checkOutput(output, found);
         CreateImageCommand command;
         try {
-            command = CreateImageCommand.of(request, ref, output, delivery.await(err));
+            command = CreateImageCommand.of(request, ref, output, delivery.await(err, environment));
         } catch (InvalidRequestException e) {
             found.addAll(e.violations());
             throw new InvalidRequestException(found.stream().distinct().toList());
@@ -97,5 +118,18 @@ final class CreateCommand implements Callable<Integer> {
         }
         return PaidRun.run(connection, output, spec.commandLine().getOut(), err, delivery.json,
                 client -> List.of(client.images().create(command)));
+    }
+
+    /** A {@code --reference} naming an existing file (read from the working folder) is uploaded; anything else is an asset id. */
+    private Reference referenceFileOrAsset() {
+        try {
+            Path file = environment.resolve(Path.of(reference));
+            if (java.nio.file.Files.isRegularFile(file)) {
+                return Reference.file(file);
+            }
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            // an asset id
+        }
+        return Reference.fileOrAsset(reference, "referenceAssetId");
     }
 }

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 
 /**
- * Keeps the embedded mock's jobs and uploads ({@link MockStateDir}) when the run ends: on {@link #close()}, and from a
+ * Keeps the embedded mock's jobs, uploads and accounts ({@link MockStateDir}) when the run ends: on {@link #close()}, and from a
  * shutdown hook when the run is stopped while it waits (Ctrl-C, SIGTERM), so that the next run's {@code wait} still
  * finds the job. (The CLI is a driving adapter: it observes no outgoing port of the core, hence a hook, not a journal.)
  */
@@ -30,7 +30,7 @@ final class MockStateKeeper implements AutoCloseable {
         try {
             state.save(mock);
         } catch (IOException | RuntimeException e) {
-            err.println("warning: the embedded mock's jobs could not be kept in " + SafeText.escape(state.dir().toString())
+            err.println("warning: the embedded mock's jobs and accounts could not be kept in " + SafeText.escape(state.dir().toString())
                     + " (" + SafeText.escape(String.valueOf(e.getMessage())) + "): a later run will not find them");
             err.flush();
         }

@@ -36,9 +36,9 @@ final class PaidRun {
     @Option(names = "--json", description = "print the final job as JSON on stdout")
     boolean json;
 
-    /** The wait, with progress on {@code err}. */
-    AwaitOptions await(PrintWriter err) {
-        return new AwaitOptions(timeout, new ProgressRenderer(err, System.console() != null));
+    /** The wait, with progress on {@code err} (a redrawn bar when it is a terminal). */
+    AwaitOptions await(PrintWriter err, CliEnvironment environment) {
+        return new AwaitOptions(timeout, new ProgressRenderer(err, environment.terminal()));
     }
 
     /** Adds the violations of {@code output} not being writable to {@code found}. */

@@ -16,13 +16,16 @@ import picocli.CommandLine.Spec;
 /** {@code ltxflux upscale <jobId>}: a new job at twice the width and height of a completed image job, saved. */
 @Command(name = "upscale", mixinStandardHelpOptions = true,
         description = "Upscale a completed image job (edit, create or upscale) to twice its width and height and save it.")
-final class UpscaleCommand implements Callable<Integer> {
+final class UpscaleCommand implements Callable<Integer>, ConnectedCommand {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     Connection connection;
+
+    private final CliEnvironment environment;
+    private final ResumeLine resume = ResumeLine.forSubmitted();
 
     @Mixin
     PaidRun delivery;
@@ -33,6 +36,22 @@ final class UpscaleCommand implements Callable<Integer> {
     @Option(names = "--out", description = "where to save the image (default: ltxflux-upscaled.png)")
     Path out;
 
+    UpscaleCommand(CliEnvironment environment) {
+        this.environment = environment;
+        this.connection = new Connection(environment);
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    /** A job id an error carries was issued to this run: {@code wait <jobId> --out <the same file>} resumes it. */
+    @Override
+    public ResumeLine resumeLine() {
+        return resume;
+    }
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -41,13 +60,15 @@ final class UpscaleCommand implements Callable<Integer> {
                 .pollForResult(delivery.pollForResult).maxJobs(delivery.maxJobs).replyUrl(delivery.replyUrl)
                 .replyRef(delivery.replyRef);
         found.addAll(request.violations());
-        Path output = out != null ? out : Path.of("ltxflux-upscaled.png");
+        Path typed = out != null ? out : Path.of("ltxflux-upscaled.png");
+        resume.out(typed); // as the user typed it
+        Path output = environment.resolve(typed);
         PaidRun.checkOutput(output, found);
         if (!found.isEmpty()) {
             throw new InvalidRequestException(found);
         }
         UpscaleRequest built = request.build();
-        var await = delivery.await(err);
+        var await = delivery.await(err, environment);
         return PaidRun.run(connection, output, spec.commandLine().getOut(), err, delivery.json,
                 client -> List.of(client.images().upscale(built, output, await)));
     }

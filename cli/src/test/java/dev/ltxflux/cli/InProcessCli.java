@@ -1,5 +1,6 @@
 package dev.ltxflux.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * Runs the {@code ltxflux} command object in this JVM, as {@code main} would, with its own environment variables,
- * working folder ({@code <dir>/work}), journal home ({@code <dir>/home}) and streams: no process, no shared state, so
+ * working folder ({@code <dir>/work}), journal home ({@code <dir>/home}) and streams (stdin: what {@link #input} set,
+ * else empty): no process, no shared state, so
  * test classes run in parallel. The embedded mock runs short jobs ({@code LTXFLUX_MOCK_JOB_DURATION}) and the client
  * polls often ({@code LTXFLUX_POLL_INTERVAL}) unless a test sets them.
  */
@@ -29,6 +31,7 @@ final class InProcessCli {
 
     private final Path dir;
     private final Map<String, String> env = new HashMap<>();
+    private byte[] input = new byte[0];
 
     private InProcessCli(Path dir) {
         this.dir = dir;
@@ -58,6 +61,12 @@ final class InProcessCli {
         return env(java.util.Collections.singletonMap(name, value));
     }
 
+    /** What the later runs read from their stdin (each run reads it from the start). */
+    InProcessCli input(String text) {
+        this.input = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return this;
+    }
+
     /** The token and base URL of a mock (or any server) the runs talk to. */
     InProcessCli against(String token, String baseUrl) {
         return env(Map.of("USEAPI_TOKEN", token, "LTXFLUX_BASE_URL", baseUrl));
@@ -82,7 +91,7 @@ final class InProcessCli {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, cs); PrintStream e = new PrintStream(err, true, cs)) {
-            int exit = LtxfluxCommand.run(new CliEnvironment(env, work(), o, e, false), args);
+            int exit = LtxfluxCommand.run(new CliEnvironment(env, work(), new ByteArrayInputStream(input), o, e, false), args);
             return new Run(exit, out.toString(cs), err.toString(cs));
         }
     }

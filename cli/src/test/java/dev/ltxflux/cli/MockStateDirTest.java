@@ -99,4 +99,44 @@ class MockStateDirTest {
             assertThat(left).isEmpty();
         }
     }
+
+    @Test
+    void aJobIsKeptAsTheMocksOwnRecordFieldForField() throws Exception {
+        job(earlier);
+        new MockStateDir(dir).save(earlier);
+
+        Path file;
+        try (Stream<Path> files = Files.list(dir.resolve("jobs"))) {
+            file = files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(fields::add);
+        java.util.List<String> parameters = new java.util.ArrayList<>();
+        node.get("parameters").fieldNames().forEachRemaining(parameters::add);
+        assertThat(fields).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
+                dev.ltxflux.mock.state.Snapshot.JobEntry.class.getRecordComponents()).map(c -> c.getName()).toList());
+        assertThat(parameters).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
+                EditParameters.class.getRecordComponents()).map(c -> c.getName()).toList());
+    }
+
+    @Test
+    void aJobFileWrittenByTheEarlierHandMappingIsStillRestored() throws Exception {
+        String uuid = "0b7a2c1e-1111-4222-8333-444455556666";
+        java.time.Instant now = later.clock().instant();
+        Files.createDirectories(dir.resolve("jobs"));
+        Files.writeString(dir.resolve("jobs/" + uuid + ".json"), "{\"uuid\":\"" + uuid + "\",\"account\":\"user@example.com\","
+                + "\"createdAt\":\"" + now + "\",\"completesAt\":\"" + now.plusSeconds(4) + "\",\"failure\":null,"
+                + "\"generationId\":\"g1\",\"firstCompletedReadServed\":true,\"mutable\":false,\"parameters\":{\"prompt\":\"p\","
+                + "\"referenceAssetId\":\"asset:x-type:image/png\",\"aspectRatio\":\"1:1\",\"seed\":7,\"model\":null,"
+                + "\"replyUrl\":null,\"replyRef\":null,\"reference\":\"AQID\",\"operation\":\"edit\"}}");
+
+        assertThat(new MockStateDir(dir).restoreInto(later)).isEqualTo(1);
+
+        assertThat(later.store().job("email:user@example.com-job:" + uuid + "-type:image")).hasValueSatisfying(j -> {
+            assertThat(j.parameters().seed()).isEqualTo(7L);
+            assertThat(j.parameters().reference()).containsExactly(1, 2, 3);
+            assertThat(j.firstCompletedReadServed()).isTrue();
+        });
+    }
 }

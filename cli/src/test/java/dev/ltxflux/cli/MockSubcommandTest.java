@@ -3,6 +3,7 @@ package dev.ltxflux.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -59,7 +60,7 @@ class MockSubcommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Charset cs = Charset.defaultCharset();
         PrintStream stream = new PrintStream(out, true, cs);
-        CliEnvironment env = new CliEnvironment(Map.of(), dir, stream, stream, false);
+        CliEnvironment env = new CliEnvironment(Map.of(), dir, InputStream.nullInputStream(), stream, stream, false);
         CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> LtxfluxCommand.run(env, "mock", "--port", "0"));
         Pattern dashboard = Pattern.compile("dashboard: (http://127\\.0\\.0\\.1:\\d+)/__admin/ltx/ui");
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
