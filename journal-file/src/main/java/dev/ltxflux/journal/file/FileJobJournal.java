@@ -55,11 +55,11 @@ public final class FileJobJournal implements JobJournalPort {
     private volatile IntentKey lastIntent;
     private volatile JobId lastJob;
 
-    private FileJobJournal(Path file, Clock clock, Duration retention) {
+    private FileJobJournal(Path file, Clock clock, Duration retention, int compactEvery) {
         this.file = file;
         this.clock = clock;
         this.retention = retention;
-        this.locks = new LockedJournal(file, () -> clock.instant().minus(retention), DEFAULT_COMPACT_EVERY);
+        this.locks = new LockedJournal(file, () -> clock.instant().minus(retention), compactEvery);
         this.live = locks.live();
         this.archive = locks.archive();
     }
@@ -75,12 +75,20 @@ public final class FileJobJournal implements JobJournalPort {
      * @throws IllegalArgumentException when {@code retention} is negative
      */
     public static FileJobJournal open(Path file, Clock clock, Duration retention) {
+        return open(file, clock, retention, DEFAULT_COMPACT_EVERY);
+    }
+
+    /** As above, looking for records to archive whenever {@code compactEvery} more have settled (tests). */
+    static FileJobJournal open(Path file, Clock clock, Duration retention, int compactEvery) {
         Objects.requireNonNull(retention, "retention");
         if (retention.isNegative()) {
             throw new IllegalArgumentException("retention must not be negative (was " + retention + ")");
         }
+        if (compactEvery < 1) {
+            throw new IllegalArgumentException("compactEvery must be 1 or more (was " + compactEvery + ")");
+        }
         return new FileJobJournal(Objects.requireNonNull(file, "file").toAbsolutePath().normalize(),
-                Objects.requireNonNull(clock, "clock"), retention);
+                Objects.requireNonNull(clock, "clock"), retention, compactEvery);
     }
 
     public Path file() {
