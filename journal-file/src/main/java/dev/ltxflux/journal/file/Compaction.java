@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Moves a journal's settled records (finished or abandoned before a cutoff) to its {@link JournalArchive} and replaces
@@ -35,8 +36,13 @@ final class Compaction {
     private Compaction() {
     }
 
-    /** Archives what settled before {@code cutoff}; {@code locked} is the journal, current and exclusively locked. */
-    static int run(Path file, FileChannel locked, LiveFile live, JournalArchive archive, Instant cutoff) throws IOException {
+    /**
+     * Archives what settled before {@code cutoff}; {@code locked} is the journal, current and exclusively locked.
+     * {@code steps} hears {@code archived}, {@code written} and {@code renamed} as each step is done (a test seam: the
+     * crash tests stop a process there).
+     */
+    static int run(Path file, FileChannel locked, LiveFile live, JournalArchive archive, Instant cutoff,
+            Consumer<String> steps) throws IOException {
         live.catchUp(locked);
         JournalIndex index = live.index();
         List<JournalRecord> old = index.settledBefore(cutoff);
@@ -44,6 +50,7 @@ final class Compaction {
             return 0;
         }
         archive.append(old);
+        steps.accept("archived");
         Set<IntentKey> moved = new HashSet<>();
         old.forEach(r -> moved.add(r.key()));
         Path next = file.resolveSibling(file.getFileName() + ".compacting");
@@ -63,6 +70,7 @@ final class Compaction {
             w.flush();
             out.getChannel().force(true);
         }
+        steps.accept("written");
         try {
             Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -71,6 +79,7 @@ final class Compaction {
         }
         forceFolder(file.getParent());
         live.invalidate();
+        steps.accept("renamed");
         return old.size();
     }
 

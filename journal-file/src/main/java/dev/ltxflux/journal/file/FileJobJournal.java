@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The embedded job journal: an append-only text file, one line per change ({@code R} a record as it now stands,
@@ -55,11 +56,11 @@ public final class FileJobJournal implements JobJournalPort {
     private volatile IntentKey lastIntent;
     private volatile JobId lastJob;
 
-    private FileJobJournal(Path file, Clock clock, Duration retention, int compactEvery) {
+    private FileJobJournal(Path file, Clock clock, Duration retention, int compactEvery, Consumer<String> steps) {
         this.file = file;
         this.clock = clock;
         this.retention = retention;
-        this.locks = new LockedJournal(file, () -> clock.instant().minus(retention), compactEvery);
+        this.locks = new LockedJournal(file, () -> clock.instant().minus(retention), compactEvery, steps);
         this.live = locks.live();
         this.archive = locks.archive();
     }
@@ -80,6 +81,11 @@ public final class FileJobJournal implements JobJournalPort {
 
     /** As above, looking for records to archive whenever {@code compactEvery} more have settled (tests). */
     static FileJobJournal open(Path file, Clock clock, Duration retention, int compactEvery) {
+        return open(file, clock, retention, compactEvery, step -> { });
+    }
+
+    /** As above, {@code steps} hearing each step of a compaction (the crash tests stop there). */
+    static FileJobJournal open(Path file, Clock clock, Duration retention, int compactEvery, Consumer<String> steps) {
         Objects.requireNonNull(retention, "retention");
         if (retention.isNegative()) {
             throw new IllegalArgumentException("retention must not be negative (was " + retention + ")");
@@ -88,7 +94,7 @@ public final class FileJobJournal implements JobJournalPort {
             throw new IllegalArgumentException("compactEvery must be 1 or more (was " + compactEvery + ")");
         }
         return new FileJobJournal(Objects.requireNonNull(file, "file").toAbsolutePath().normalize(),
-                Objects.requireNonNull(clock, "clock"), retention, compactEvery);
+                Objects.requireNonNull(clock, "clock"), retention, compactEvery, steps);
     }
 
     public Path file() {
@@ -118,7 +124,7 @@ public final class FileJobJournal implements JobJournalPort {
      */
     public int compact() {
         Instant cutoff = clock.instant().minus(retention);
-        return locks.write(null, channel -> Compaction.run(file, channel, live, archive, cutoff));
+        return locks.write(null, channel -> Compaction.run(file, channel, live, archive, cutoff, locks.steps()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -28,21 +29,27 @@ final class LockedJournal {
     private final Object monitor;
     private final Supplier<Instant> cutoff;
     private final int compactEvery;
+    private final Consumer<String> steps;
     private final LiveFile live = new LiveFile();
     private final JournalArchive archive;
     private int settledAtLastCheck;
 
-    LockedJournal(Path file, Supplier<Instant> cutoff, int compactEvery) {
+    LockedJournal(Path file, Supplier<Instant> cutoff, int compactEvery, Consumer<String> steps) {
         this.file = file;
         this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
         this.monitor = MONITORS.computeIfAbsent(file, f -> new Object());
         this.cutoff = cutoff;
         this.compactEvery = compactEvery;
+        this.steps = steps;
         this.archive = new JournalArchive(file);
     }
 
     LiveFile live() {
         return live;
+    }
+
+    Consumer<String> steps() {
+        return steps;
     }
 
     JournalArchive archive() {
@@ -92,7 +99,7 @@ final class LockedJournal {
                     T result = change.run(channel);
                     if (compactionDue()) {
                         settledAtLastCheck = live.index().settled();
-                        Compaction.run(file, channel, live, archive, cutoff.get());
+                        Compaction.run(file, channel, live, archive, cutoff.get(), steps);
                         settledAtLastCheck = live.index().settled();
                     }
                     return result;
