@@ -38,7 +38,7 @@ final class Compaction {
 
     /**
      * Archives what settled before {@code cutoff}; {@code locked} is the journal, current and exclusively locked.
-     * {@code steps} hears {@code archived}, {@code written} and {@code renamed} as each step is done (a test seam: the
+     * Afterwards {@code live} holds the new file, and {@code locked} is no longer the journal. {@code steps} hears {@code archived}, {@code written} and {@code renamed} as each step is done (a test seam: the
      * crash tests stop a process there).
      */
     static int run(Path file, FileChannel locked, LiveFile live, JournalArchive archive, Instant cutoff,
@@ -78,7 +78,9 @@ final class Compaction {
             throw e; // never replace the journal in two steps
         }
         forceFolder(file.getParent());
-        live.invalidate();
+        try (FileChannel replaced = FileChannel.open(file, StandardOpenOption.READ)) {
+            live.catchUp(replaced); // a new generation: the index is rebuilt from the short new file
+        }
         steps.accept("renamed");
         return old.size();
     }

@@ -123,8 +123,7 @@ public final class FileJobJournal implements JobJournalPort {
      * @throws JournalWriteException when the journal or its archive cannot be written
      */
     public int compact() {
-        Instant cutoff = clock.instant().minus(retention);
-        return locks.write(null, channel -> Compaction.run(file, channel, live, archive, cutoff, locks.steps()));
+        return locks.compact();
     }
 
     @Override

@@ -28,11 +28,6 @@ final class LiveFile {
         return index;
     }
 
-    /** Forgets what was read: the next {@link #catchUp} reads the file from its start. */
-    void invalidate() {
-        stale = true;
-    }
-
     /** The generation in the header of the file {@code channel} reads, or null (never compacted, or empty). */
     static String generation(FileChannel channel) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(HEADER_MAX);

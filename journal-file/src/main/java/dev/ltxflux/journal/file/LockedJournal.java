@@ -48,10 +48,6 @@ final class LockedJournal {
         return live;
     }
 
-    Consumer<String> steps() {
-        return steps;
-    }
-
     JournalArchive archive() {
         return archive;
     }
@@ -98,9 +94,7 @@ final class LockedJournal {
                 return locked(true, channel -> {
                     T result = change.run(channel);
                     if (compactionDue()) {
-                        settledAtLastCheck = live.index().settled();
-                        Compaction.run(file, channel, live, archive, cutoff.get(), steps);
-                        settledAtLastCheck = live.index().settled();
+                        compact(channel);
                     }
                     return result;
                 });
@@ -108,6 +102,25 @@ final class LockedJournal {
                 throw new JournalWriteException("cannot write the job journal " + file + " (" + e + ")", job, e);
             }
         }
+    }
+
+    /** Archives what settled before the cutoff now; how many records it archived. */
+    int compact() {
+        synchronized (monitor) {
+            try {
+                Files.createDirectories(file.getParent());
+                return locked(true, this::compact);
+            } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
+                throw new JournalWriteException("cannot archive the job journal " + file + " (" + e + ")", null, e);
+            }
+        }
+    }
+
+    /** Compacts through {@code channel} (current, locked); afterwards the live index holds the new file. */
+    private int compact(FileChannel channel) throws IOException {
+        int archived = Compaction.run(file, channel, live, archive, cutoff.get(), steps);
+        settledAtLastCheck = live.index().settled();
+        return archived;
     }
 
     /**
