@@ -12,9 +12,16 @@ final class HashSlots {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private long[] hashes = new long[16];
-    private long[] offsets = new long[16];
+    private long[] hashes;
+    private long[] offsets;
     private int size;
+
+    /** Room for {@code expected} entries before it grows. */
+    HashSlots(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(8, Math.min(expected, 1 << 28)) * 2 - 1) << 1;
+        hashes = new long[capacity];
+        offsets = new long[capacity];
+    }
 
     /** The FNV-1a hash of {@code text}'s UTF-8 bytes, never 0 (0 marks a free slot). */
     static long hash(String text) {

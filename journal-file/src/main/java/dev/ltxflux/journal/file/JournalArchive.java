@@ -113,13 +113,18 @@ final class JournalArchive {
 
     /** Folds in the index entries appended since the last look (by any process). */
     private void catchUp() throws IOException {
-        if (byKey == null) {
-            byKey = new HashSlots();
-            byJob = new HashSlots();
-            indexFolded = 0;
-        }
         if (!Files.exists(index)) {
+            if (byKey == null) {
+                byKey = new HashSlots(0);
+                byJob = new HashSlots(0);
+            }
             return;
+        }
+        if (byKey == null) {
+            int entries = (int) Math.min(Files.size(index) / ENTRY, Integer.MAX_VALUE / 4);
+            byKey = new HashSlots(entries);
+            byJob = new HashSlots(entries);
+            indexFolded = 0;
         }
         try (FileChannel in = FileChannel.open(index, StandardOpenOption.READ)) {
             long whole = in.size() - in.size() % ENTRY;
