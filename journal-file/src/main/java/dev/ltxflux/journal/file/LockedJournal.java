@@ -67,21 +67,25 @@ final class LockedJournal {
     @SuppressWarnings("try") // the lock is held for the block, never referenced
     <T> T read(Lookup<T> lookup) {
         T result;
+        boolean due;
         synchronized (monitor) {
             try {
                 if (!Files.exists(file)) {
                     return lookup.get();
                 }
                 result = locked(false, channel -> lookup.get());
+                due = compactionDue();
             } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
                 throw new JournalWriteException("cannot read the job journal " + file + " (" + e + ")", null, e);
             }
         }
-        if (compactionDue()) {
+        if (due) {
             try {
                 write(null, channel -> null); // the write path compacts
             } catch (JournalWriteException readOnly) {
-                // a journal this process may only read is archived by one that may write
+                synchronized (monitor) { // a journal this process may only read is archived by one that may write
+                    settledAtLastCheck = live.index().settled();
+                }
             }
         }
         return result;
@@ -137,7 +141,7 @@ final class LockedJournal {
             lockChannel = exclusive || !Files.exists(lockFile)
                     ? FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)
                     : FileChannel.open(lockFile, StandardOpenOption.READ);
-        } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+        } catch (java.nio.file.FileSystemException e) { // no right to create the lock file (a read-only folder)
             if (exclusive) {
                 throw e;
             }

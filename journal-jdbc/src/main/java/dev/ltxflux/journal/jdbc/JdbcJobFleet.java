@@ -35,7 +35,8 @@ import javax.sql.DataSource;
  *       one transaction holding the journal row ({@link Handover}), so a wait revived while its first replica still
  *       runs it (db-scheduler took late heartbeats for a death) blocks until the first is done and then skips: the
  *       image is saved and handed over once per finished job, see {@link FinishedJobHandler} for the exact guarantee.
- *       The journal must be a {@link JdbcJobJournal} in the {@code dataSource}'s database.</li>
+ *       This needs the journal to be a {@link JdbcJobJournal} in the {@code dataSource}'s database; with any other
+ *       journal a revived wait may hand a job over a second time.</li>
  *   <li><b>Submits</b> never run here and are never revived: a process that died mid-submit leaves an {@code intent};
  *       the sweep (recurring task {@value #SWEEP_TASK}, one replica at a time) hands it to {@link ReconcileJobsUseCase},
  *       which marks it unknown once its grace passed and looks its job up ({@code GET scheduler}, {@code GET assets}),
@@ -123,12 +124,17 @@ public final class JdbcJobFleet implements AutoCloseable {
             job = failed.job();
         }
         Job ended = job;
-        Handover.once(dataSource, pending, () -> {
+        java.util.function.Supplier<JournalRecord> deliver = () -> {
             Path file = ended.isFailed() ? null : downloads.download(ended, output(pending));
             handler.handle(new FinishedJob(pending, ended, file));
             String note = ended.isFailed() ? "failed: " + ended.message().orElse("no reason given") : "saved " + file;
             return pending.finished(options.clock().instant(), note + "; handed over by " + options.replica());
-        });
+        };
+        if (journal instanceof JdbcJobJournal) {
+            Handover.once(dataSource, pending, deliver);
+        } else { // a journal of the application's own: no row to lock, at least once only
+            journal.transition(JobState.PENDING, deliver.get());
+        }
     }
 
     private Path output(JournalRecord pending) {
