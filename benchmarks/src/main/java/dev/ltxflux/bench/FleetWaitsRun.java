@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,11 +77,18 @@ public final class FleetWaitsRun {
                 journal.transition(JobState.INTENT, intent.attached(JournalScalingRun.job(i), now, "answered"));
             }
             List<JdbcJobFleet> fleet = new ArrayList<>();
+            List<ExecutorService> pools = new ArrayList<>();
             long t0 = System.nanoTime();
             for (String name : List.of("r1", "r2", "r3")) {
+                ExecutorService reads = Executors.newFixedThreadPool(8, r -> {
+                    Thread t = new Thread(r, "fleet-bench-read-" + name);
+                    t.setDaemon(true); // a pool left running must not keep the JVM alive after the result is printed
+                    return t;
+                });
+                pools.add(reads);
                 AwaitJobService awaiter = new AwaitJobService(reader, Clock.systemUTC(),
                         d -> CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(d.toMillis(), TimeUnit.MILLISECONDS)),
-                        Executors.newFixedThreadPool(8), new Backoff(Duration.ofMillis(250), 1.0, Duration.ofMillis(250)));
+                        reads, new Backoff(Duration.ofMillis(250), 1.0, Duration.ofMillis(250)));
                 FleetOptions options = new FleetOptions(name, Duration.ofSeconds(2), 4, Duration.ofMillis(200),
                         Duration.ofMinutes(10), threads, AwaitOptions.timeout(Duration.ofMinutes(5)), Duration.ofSeconds(1),
                         out, Clock.systemUTC());
@@ -104,6 +112,8 @@ public final class FleetWaitsRun {
                     + " jobs, %d not exactly once; downloads not exactly once: %d; by pool: %s%n", jobs, threads, s,
                     handed.size(), twice, downloadedTwice, handedBy);
             fleet.forEach(JdbcJobFleet::close);
+            pools.forEach(ExecutorService::shutdownNow);
         }
+        System.out.flush();
     }
 }

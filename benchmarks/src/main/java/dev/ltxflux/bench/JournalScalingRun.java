@@ -2,61 +2,98 @@ package dev.ltxflux.bench;
 
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.journal.IntentKey;
-import dev.ltxflux.core.model.journal.JobState;
 import dev.ltxflux.core.model.journal.JournalRecord;
 import dev.ltxflux.journal.file.FileJobJournal;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Random;
 
 /**
- * The file journal's cost against its length: for 10^4, 10^5 and 10^6 records, the time to open it and answer a first
- * query (what {@code ltxflux jobs} pays at start-up), to find one record by key and by job id (median of 1,000 random
- * look-ups), and to record one intent (median of 50, each forced to disk).
+ * The file journal's cost against its length, before and after archiving: for 10^4, 10^5 and 10^6 records (all
+ * finished 30 days ago but the last {@value #LIVE}, still pending), the time to open the journal and answer a first
+ * query when every record is in the live file (what {@code ltxflux jobs} paid before archiving), the one-off first
+ * open that archives (replay and compaction), the time to open and answer a first query afterwards, look-ups of live
+ * and archived records by key and by job id (medians of 1,000 random look-ups; the first archived look-up, which loads
+ * the archive's index, separately), and the time to record one intent (median of 50, each forced to disk).
  *
- * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.ltxflux.bench.JournalScalingRun [dir]}
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.ltxflux.bench.JournalScalingRun [dir] [sizes...]}
  */
 public final class JournalScalingRun {
+
+    static final int LIVE = 1_000;
+    private static final Duration NEVER = Duration.ofDays(365L * 1000);
 
     private JournalScalingRun() {
     }
 
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("ltxflux-journal-scaling");
-        System.out.println("records | open + first query | find by key (median) | find by job id (median) | record one intent (median)");
-        for (int n : new int[] {10_000, 100_000, 1_000_000}) {
+        int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+                : new int[] {10_000, 100_000, 1_000_000};
+        System.out.println("records | open+first query, all live | first open that archives | open+first query, archived"
+                + " | find live by key / job id | first archived look-up | find archived by key / job id | record one intent");
+        for (int n : sizes) {
             Path file = dir.resolve(n + "/jobs.log");
             write(file, n);
+            long fullSize = Files.size(file);
+            Clock clock = Clock.systemUTC();
+
             long t0 = System.nanoTime();
-            FileJobJournal journal = FileJobJournal.open(file);
-            int size = journal.size();
-            long open = System.nanoTime() - t0;
+            FileJobJournal unarchived = FileJobJournal.open(file, clock, NEVER); // nothing old enough: plain replay
+            unarchived.find(key(n - 1)).orElseThrow();
+            long openBefore = System.nanoTime() - t0;
+
+            t0 = System.nanoTime();
+            int archived = FileJobJournal.open(file, clock, FileJobJournal.DEFAULT_RETENTION).compact();
+            long firstArchive = System.nanoTime() - t0;
+
+            t0 = System.nanoTime();
+            FileJobJournal journal = FileJobJournal.open(file, clock, FileJobJournal.DEFAULT_RETENTION);
+            journal.find(key(n - 1)).orElseThrow();
+            long openAfter = System.nanoTime() - t0;
+
             Random random = new Random(n);
-            long[] byKey = new long[1000];
-            long[] byJob = new long[1000];
+            long[] liveKey = new long[1000];
+            long[] liveJob = new long[1000];
             for (int i = 0; i < 1000; i++) {
-                int k = random.nextInt(n);
-                long s = System.nanoTime();
-                journal.find(key(k)).orElseThrow();
-                byKey[i] = System.nanoTime() - s;
-                s = System.nanoTime();
-                journal.findByJob(job(k)).orElseThrow();
-                byJob[i] = System.nanoTime() - s;
+                int k = n - 1 - random.nextInt(LIVE);
+                liveKey[i] = time(() -> journal.find(key(k)).orElseThrow());
+                liveJob[i] = time(() -> journal.findByJob(job(k)).orElseThrow());
+            }
+            long firstArchived = time(() -> journal.find(key(0)).orElseThrow());
+            long[] oldKey = new long[1000];
+            long[] oldJob = new long[1000];
+            for (int i = 0; i < 1000; i++) {
+                int k = random.nextInt(n - LIVE);
+                oldKey[i] = time(() -> journal.find(key(k)).orElseThrow());
+                oldJob[i] = time(() -> journal.findByJob(job(k)).orElseThrow());
             }
             long[] record = new long[50];
             Instant now = Instant.now();
             for (int i = 0; i < record.length; i++) {
-                long s = System.nanoTime();
-                journal.recordIntent(JournalRecord.intent(new IntentKey("bench-new-" + i), "edit", null, "ab", now, "x", null));
-                record[i] = System.nanoTime() - s;
+                int k = i;
+                record[i] = time(() -> journal.recordIntent(
+                        JournalRecord.intent(new IntentKey("bench-new-" + k), "edit", null, "ab", now, "x", null)));
             }
-            System.out.printf("%,d | %.1f ms | %.1f µs | %.1f µs | %.2f ms (file %,d bytes, %d records)%n", n, open / 1e6,
-                    median(byKey) / 1e3, median(byJob) / 1e3, median(record) / 1e6, Files.size(file), size);
+            System.out.printf("%,d | %,.0f ms | %,.0f ms (%,d archived) | %.1f ms | %.1f / %.1f µs | %.1f ms | %.1f / %.1f µs"
+                    + " | %.2f ms (journal %,d bytes before, %,d after; archive %,d; index %,d; %d records)%n", n,
+                    openBefore / 1e6, firstArchive / 1e6, archived, openAfter / 1e6, median(liveKey) / 1e3,
+                    median(liveJob) / 1e3, firstArchived / 1e6, median(oldKey) / 1e3, median(oldJob) / 1e3,
+                    median(record) / 1e6, fullSize, Files.size(file), Files.size(journal.archiveFile()),
+                    Files.size(journal.archiveFile().resolveSibling("jobs.log.archive-index")), journal.size());
         }
+    }
+
+    private static long time(Runnable r) {
+        long s = System.nanoTime();
+        r.run();
+        return System.nanoTime() - s;
     }
 
     static IntentKey key(int i) {
@@ -67,15 +104,22 @@ public final class JournalScalingRun {
         return new JobId("email:user@example.com:" + String.format("%08d", i) + "-0000-4000-8000-000000000000-type:image");
     }
 
-    /** {@code n} pending records in the file journal's own line format (what {@code recordLine} writes). */
+    /**
+     * {@code n} records in the file journal's own line format (what {@code recordLine} writes): the last {@value #LIVE}
+     * pending, every other one finished 30 days ago.
+     */
     private static void write(Path file, int n) throws Exception {
         Files.createDirectories(file.getParent());
-        Instant t = Instant.parse("2026-12-01T00:00:00Z");
+        for (String leftover : new String[] {"", ".archive", ".archive-index", ".lock", ".compacting"}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + leftover));
+        }
+        Instant t = Instant.now().minus(Duration.ofDays(30));
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < n; i++) {
                 String at = t.plusMillis(i).toString();
-                w.write(String.join("\t", "R", key(i).value(), "edit", "", "ab12", at, "PENDING", job(i).value(), at,
-                        "Add a hat " + i, "/tmp/out-" + i + ".png", "answered"));
+                boolean live = i >= n - LIVE;
+                w.write(String.join("\t", "R", key(i).value(), "edit", "", "ab12", at, live ? "PENDING" : "FINISHED",
+                        job(i).value(), at, "Add a hat " + i, "/tmp/out-" + i + ".png", live ? "answered" : "saved"));
                 w.write('\n');
             }
         }

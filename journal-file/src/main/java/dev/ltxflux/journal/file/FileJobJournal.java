@@ -8,27 +8,32 @@ import dev.ltxflux.core.model.journal.JobState;
 import dev.ltxflux.core.model.journal.JournalRecord;
 import dev.ltxflux.core.port.out.JobJournalPort;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Consumer;
 
 /**
  * The embedded job journal: an append-only text file, one line per change ({@code R} a record as it now stands,
  * {@code C} a claim), the last line of a key winning. Every write is appended and forced to disk under an exclusive
- * file lock, so the processes of one host share a journal safely; a compare-and-set ({@link #transition}) checks the
+ * file lock (of {@code <journal>.lock} beside it, a file never replaced), so the processes of one host share a journal
+ * safely; a compare-and-set ({@link #transition}) checks the
  * state under the same lock. Every look-up reads only what other processes appended since the last one (an in-memory
  * index holds the rest), so it does not grow with the journal's length; opening reads the file once.
+ *
+ * <p><b>Archiving.</b> Records finished or abandoned longer ago than the retention ({@link #DEFAULT_RETENTION}, or
+ * {@link #open(Path, Clock, Duration)}) are moved to an archive beside the file ({@link #compact()}; done by itself
+ * whenever {@link #DEFAULT_COMPACT_EVERY} more records have settled since this instance last looked), so that opening
+ * reads only the live records. {@link #find} and {@link #findByJob} still find archived records (through a compact
+ * index of 24 bytes a record, loaded on the first look-up the live records cannot answer), and an archived key is
+ * still refused as a new intent; {@link #recent} and {@link #unfinished} list live records only. Compaction is crash-safe
+ * (a kill at any point loses nothing, see {@code Compaction}) and shares the file lock with every other process.
  *
  * <p>Values are percent-encoded where they hold {@code %} or a control or bidi character, so none can forge a line or
  * reach a terminal raw; a line torn by a crash is skipped, and the next write starts on a line of its own. Journals of ltxflux 0.1 ({@code <instant> TAB <jobId> TAB <label>}) are
@@ -37,28 +42,68 @@ import java.util.function.Function;
  */
 public final class FileJobJournal implements JobJournalPort {
 
-    /** One monitor per file in this JVM: file locks belong to the process, so its threads take turns first. */
-    private static final ConcurrentHashMap<Path, Object> MONITORS = new ConcurrentHashMap<>();
+    /** How long a finished or abandoned record stays in the live file before compaction archives it. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(7);
+    /** How many more settled records make an instance look for records to archive. */
+    public static final int DEFAULT_COMPACT_EVERY = 10_000;
 
     private final Path file;
-    private final Object monitor;
-    private final JournalIndex index = new JournalIndex();
-    private long folded; // bytes of the file folded into the index (always at a line's end)
+    private final Clock clock;
+    private final Duration retention;
+    private final LockedJournal locks;
+    private final LiveFile live;
+    private final JournalArchive archive;
     private volatile IntentKey lastIntent;
     private volatile JobId lastJob;
 
-    private FileJobJournal(Path file) {
+    private FileJobJournal(Path file, Clock clock, Duration retention, int compactEvery, Consumer<String> steps) {
         this.file = file;
-        this.monitor = MONITORS.computeIfAbsent(file, f -> new Object());
+        this.clock = clock;
+        this.retention = retention;
+        this.locks = new LockedJournal(file, () -> clock.instant().minus(retention), compactEvery, steps);
+        this.live = locks.live();
+        this.archive = locks.archive();
     }
 
-    /** The journal in {@code file} (created, with its folder, on the first write). */
+    /** The journal in {@code file} (created, with its folder, on the first write), archiving after the default retention. */
     public static FileJobJournal open(Path file) {
-        return new FileJobJournal(Objects.requireNonNull(file, "file").toAbsolutePath().normalize());
+        return open(file, Clock.systemUTC(), DEFAULT_RETENTION);
+    }
+
+    /**
+     * The journal in {@code file}, archiving what settled more than {@code retention} ago by {@code clock}.
+     *
+     * @throws IllegalArgumentException when {@code retention} is negative
+     */
+    public static FileJobJournal open(Path file, Clock clock, Duration retention) {
+        return open(file, clock, retention, DEFAULT_COMPACT_EVERY);
+    }
+
+    /** As above, looking for records to archive whenever {@code compactEvery} more have settled (tests). */
+    static FileJobJournal open(Path file, Clock clock, Duration retention, int compactEvery) {
+        return open(file, clock, retention, compactEvery, step -> { });
+    }
+
+    /** As above, {@code steps} hearing each step of a compaction (the crash tests stop there). */
+    static FileJobJournal open(Path file, Clock clock, Duration retention, int compactEvery, Consumer<String> steps) {
+        Objects.requireNonNull(retention, "retention");
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("retention must not be negative (was " + retention + ")");
+        }
+        if (compactEvery < 1) {
+            throw new IllegalArgumentException("compactEvery must be 1 or more (was " + compactEvery + ")");
+        }
+        return new FileJobJournal(Objects.requireNonNull(file, "file").toAbsolutePath().normalize(),
+                Objects.requireNonNull(clock, "clock"), retention, compactEvery, steps);
     }
 
     public Path file() {
         return file;
+    }
+
+    /** The archive file beside the journal (which compaction creates). */
+    public Path archiveFile() {
+        return archive.lines();
     }
 
     /**
@@ -68,7 +113,17 @@ public final class FileJobJournal implements JobJournalPort {
      * @throws JournalWriteException when it cannot
      */
     public void checkWritable() {
-        write(null, channel -> null);
+        locks.write(null, channel -> null);
+    }
+
+    /**
+     * Archives every record finished or abandoned longer ago than the retention now, and rewrites the file without them.
+     *
+     * @return how many records were archived
+     * @throws JournalWriteException when the journal or its archive cannot be written
+     */
+    public int compact() {
+        return locks.compact();
     }
 
     @Override
@@ -77,13 +132,13 @@ public final class FileJobJournal implements JobJournalPort {
             throw new IllegalArgumentException("an intent must be in state intent, not " + intent.state().label());
         }
         lastIntent = intent.key();
-        write(null, channel -> {
-            Optional<JournalRecord> existing = index.find(intent.key());
+        locks.write(null, channel -> {
+            Optional<JournalRecord> existing = lookUp(intent.key());
             if (existing.isPresent()) {
                 JournalRecord e = existing.get();
                 throw new IntentExistsException(e.key().value(), e.state().label(), e.jobId().orElse(null));
             }
-            append(channel, JournalIndex.recordLine(intent));
+            live.append(channel, JournalIndex.recordLine(intent));
             return null;
         });
     }
@@ -91,55 +146,60 @@ public final class FileJobJournal implements JobJournalPort {
     @Override
     public boolean transition(JobState expected, JournalRecord next) {
         next.jobId().ifPresent(id -> lastJob = id);
-        return write(next.jobId().orElse(null), channel -> {
-            Optional<JournalRecord> current = index.find(next.key());
+        return locks.write(next.jobId().orElse(null), channel -> {
+            Optional<JournalRecord> current = live.index().find(next.key()); // archived records are settled: no move
             if (current.isEmpty() || current.get().state() != expected || !expected.mayMoveTo(next.state())) {
                 return false;
             }
-            append(channel, JournalIndex.recordLine(next));
+            live.append(channel, JournalIndex.recordLine(next));
             return true;
         });
     }
 
     @Override
     public Optional<JournalRecord> find(IntentKey key) {
-        return read(() -> index.find(key));
+        return locks.read(() -> lookUp(key));
     }
 
     @Override
     public Optional<JournalRecord> findByJob(JobId jobId) {
-        return read(() -> index.findByJob(jobId));
+        return locks.read(() -> {
+            Optional<JournalRecord> found = live.index().findByJob(jobId);
+            return found.isPresent() || !archive.exists() ? found : archive.findByJob(jobId);
+        });
     }
 
+    /** The live records not yet settled (archived records are all settled). */
     @Override
     public List<JournalRecord> unfinished() {
-        return read(index::unfinished);
+        return locks.read(() -> live.index().unfinished());
     }
 
+    /** The newest live records: archived ones are not listed (find them by key or job id). */
     @Override
     public List<JournalRecord> recent(int limit) {
-        return read(() -> index.recent(limit));
+        return locks.read(() -> live.index().recent(limit));
     }
 
     @Override
     public boolean claim(IntentKey key, String owner, Instant now, Duration lease) {
         Objects.requireNonNull(owner, "owner");
-        return write(null, channel -> {
-            Optional<JournalIndex.Claim> held = index.claimAt(key, now);
+        return locks.write(null, channel -> {
+            Optional<JournalIndex.Claim> held = live.index().claimAt(key, now);
             if (held.isPresent() && !held.get().owner().equals(owner)) {
                 return false;
             }
-            append(channel, JournalIndex.claimLine(key, owner, now.plus(lease)));
+            live.append(channel, JournalIndex.claimLine(key, owner, now.plus(lease)));
             return true;
         });
     }
 
     @Override
     public void release(IntentKey key, String owner) {
-        write(null, channel -> {
-            Optional<JournalIndex.Claim> held = index.claimAt(key, Instant.MIN);
+        locks.write(null, channel -> {
+            Optional<JournalIndex.Claim> held = live.index().claimAt(key, Instant.MIN);
             if (held.isPresent() && held.get().owner().equals(owner)) {
-                append(channel, JournalIndex.claimLine(key, null, Instant.EPOCH));
+                live.append(channel, JournalIndex.claimLine(key, null, Instant.EPOCH));
             }
             return null;
         });
@@ -155,92 +215,29 @@ public final class FileJobJournal implements JobJournalPort {
         return Optional.ofNullable(lastJob);
     }
 
-    /** How many records the journal holds (for tests and benchmarks). */
+    /** How many records the journal holds, live and archived (for tests and benchmarks). */
     public int size() {
-        return read(index::size);
+        return locks.read(() -> {
+            int n = live.index().size();
+            if (!archive.exists()) {
+                return n;
+            }
+            int alsoLive = 0;
+            for (JournalRecord r : live.index().records()) {
+                alsoLive += archive.holds(r.key()) ? 1 : 0;
+            }
+            return n + archive.size() - alsoLive;
+        });
     }
 
-    @SuppressWarnings("try") // the lock is held for the block, never referenced
-    private <T> T read(java.util.function.Supplier<T> lookup) {
-        synchronized (monitor) {
-            if (!Files.exists(file)) {
-                return lookup.get();
-            }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-                    FileLock lock = channel.lock(0, Long.MAX_VALUE, true)) {
-                catchUp(channel);
-                return lookup.get();
-            } catch (IOException | SecurityException e) {
-                throw new JournalWriteException("cannot read the job journal " + file + " (" + e + ")", null, e);
-            }
-        }
+    /** How many records the live file holds (what opening reads). */
+    public int liveSize() {
+        return locks.read(() -> live.index().size());
     }
 
-    @SuppressWarnings("try") // the lock is held for the block, never referenced
-    private <T> T write(JobId job, Function<FileChannel, T> change) {
-        synchronized (monitor) {
-            try {
-                Files.createDirectories(file.getParent());
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                    catchUp(channel);
-                    return change.apply(channel);
-                }
-            } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
-                throw new JournalWriteException("cannot write the job journal " + file + " (" + e + ")", job, e);
-            }
-        }
-    }
-
-    /** Appends {@code line} at the end, on a line of its own even after a torn one, forces it, and folds it in. */
-    private void append(FileChannel channel, String line) {
-        try {
-            long end = channel.size();
-            String text = end > folded ? "\n" + line : line;
-            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            long at = end;
-            while (bytes.hasRemaining()) {
-                at += channel.write(bytes, at);
-            }
-            channel.force(true);
-            catchUp(channel);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** Folds in every complete line appended since the last look (by any process). */
-    private void catchUp(FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size < folded) {
-            throw new IOException("the journal shrank from " + folded + " to " + size + " bytes while open");
-        }
-        if (size == folded) {
-            return;
-        }
-        ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size - folded, 1 << 20));
-        long at = folded;
-        byte[] pending = new byte[0];
-        while (at < size) {
-            buffer.clear();
-            int n = channel.read(buffer, at);
-            if (n <= 0) {
-                break;
-            }
-            at += n;
-            byte[] chunk = new byte[pending.length + n];
-            System.arraycopy(pending, 0, chunk, 0, pending.length);
-            System.arraycopy(buffer.array(), 0, chunk, pending.length, n);
-            int start = 0;
-            for (int i = 0; i < chunk.length; i++) {
-                if (chunk[i] == '\n') {
-                    index.apply(new String(chunk, start, i - start, StandardCharsets.UTF_8));
-                    folded += i - start + 1;
-                    start = i + 1;
-                }
-            }
-            pending = java.util.Arrays.copyOfRange(chunk, start, chunk.length);
-        }
+    private Optional<JournalRecord> lookUp(IntentKey key) throws IOException {
+        Optional<JournalRecord> found = live.index().find(key);
+        return found.isPresent() || !archive.exists() ? found : archive.find(key);
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class FileJobJournalProvider implements JobJournalProvider {
     public JobJournalPort open(String location, Clock clock) {
         String path = location.startsWith("file://") ? location.substring("file://".length())
                 : location.startsWith("file:") ? location.substring("file:".length()) : location;
-        return FileJobJournal.open(Path.of(path));
+        return FileJobJournal.open(Path.of(path), clock, FileJobJournal.DEFAULT_RETENTION);
     }
 
     private static boolean isWindowsDrive(String location) {

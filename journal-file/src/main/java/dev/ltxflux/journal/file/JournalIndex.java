@@ -33,24 +33,39 @@ final class JournalIndex {
     private final Map<JobId, IntentKey> byJob = new HashMap<>();
     private final Set<IntentKey> unfinished = new LinkedHashSet<>();
     private final Map<IntentKey, Claim> claims = new HashMap<>();
+    private int settled; // finished or abandoned records
 
     /** Applies one complete line; a line it cannot read (torn by a crash, or hand-edited) is skipped. */
     void apply(String line) {
         String[] f = line.split("\t", -1);
         try {
             if (f[0].equals("R") && f.length == 12) {
-                put(JournalRecord.restore(new IntentKey(Fields.decode(f[1])), Fields.decode(f[2]), Fields.decode(f[3]),
-                        Fields.decode(f[4]), Instant.parse(f[5]), JobState.valueOf(f[6]), jobId(Fields.decode(f[7])),
-                        Instant.parse(f[8]), Fields.decode(f[9]), Fields.decode(f[10]), Fields.decode(f[11])));
+                put(record(f));
             } else if (f[0].equals("C") && f.length == 4) {
                 claims.put(new IntentKey(Fields.decode(f[1])),
                         new Claim(f[2].isEmpty() ? null : Fields.decode(f[2]), Instant.ofEpochMilli(Long.parseLong(f[3]))));
             } else if (f.length == 3 && !f[1].isBlank()) {
                 legacy(Instant.parse(f[0]), new JobId(Fields.decode(f[1])), Fields.decode(f[2]));
-            }
+            } // else a header (G), a torn or a hand-edited line: skipped
         } catch (RuntimeException unreadable) {
             // a torn last line or a line edited by hand: skipped, never fatal
         }
+    }
+
+    /** The record an {@code R} line holds, if it is one and whole. */
+    static Optional<JournalRecord> parseRecord(String line) {
+        String[] f = line.split("\t", -1);
+        try {
+            return f[0].equals("R") && f.length == 12 ? Optional.of(record(f)) : Optional.empty();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static JournalRecord record(String[] f) {
+        return JournalRecord.restore(new IntentKey(Fields.decode(f[1])), Fields.decode(f[2]), Fields.decode(f[3]),
+                Fields.decode(f[4]), Instant.parse(f[5]), JobState.valueOf(f[6]), jobId(Fields.decode(f[7])),
+                Instant.parse(f[8]), Fields.decode(f[9]), Fields.decode(f[10]), Fields.decode(f[11]));
     }
 
     private void legacy(Instant submittedAt, JobId job, String label) {
@@ -66,7 +81,13 @@ final class JournalIndex {
     }
 
     void put(JournalRecord record) {
-        records.put(record.key(), record);
+        JournalRecord before = records.put(record.key(), record);
+        if (before != null && !before.state().unfinished()) {
+            settled--;
+        }
+        if (!record.state().unfinished()) {
+            settled++;
+        }
         record.jobId().ifPresent(id -> byJob.put(id, record.key()));
         if (record.state().unfinished()) {
             unfinished.add(record.key());
@@ -112,6 +133,38 @@ final class JournalIndex {
 
     int size() {
         return records.size();
+    }
+
+    /** Records finished or abandoned. */
+    int settled() {
+        return settled;
+    }
+
+    /** Every record, in the order first seen. */
+    Iterable<JournalRecord> records() {
+        return records.values();
+    }
+
+    /** The claims held by an owner (unreleased, expired or not), by key. */
+    Map<IntentKey, Claim> heldClaims() {
+        Map<IntentKey, Claim> held = new LinkedHashMap<>();
+        claims.forEach((k, c) -> {
+            if (c.owner() != null) {
+                held.put(k, c);
+            }
+        });
+        return held;
+    }
+
+    /** The records finished or abandoned before {@code cutoff} (by their last change): what compaction archives. */
+    List<JournalRecord> settledBefore(Instant cutoff) {
+        List<JournalRecord> old = new ArrayList<>();
+        for (JournalRecord r : records.values()) {
+            if (!r.state().unfinished() && r.updatedAt().isBefore(cutoff)) {
+                old.add(r);
+            }
+        }
+        return old;
     }
 
     /** The line that records {@code r} as it now stands. */

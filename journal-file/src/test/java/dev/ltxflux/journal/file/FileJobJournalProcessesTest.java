@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Separate JVMs share one journal file: each key is won by exactly one process, and a kill -9 mid-write loses nothing. */
@@ -29,6 +31,14 @@ class FileJobJournalProcessesTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), JournalWriterProcess.class.getName(),
                 journal.toString(), Integer.toString(n), who).redirectErrorStream(true).start();
+    }
+
+    private Process compacting(String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                CompactingWriterProcess.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     private static String lastLine(Process p) throws Exception {
@@ -85,5 +95,71 @@ class FileJobJournalProcessesTest {
         after.recordIntent(next);
         assertThat(FileJobJournal.open(journal).find(next.key())).contains(next);
         assertThat(FileJobJournal.open(journal).size()).isEqualTo(survived + 1);
+    }
+
+    @Test
+    void twoProcessesRacingForTheSameKeysWhileBothArchiveEachWinADisjointShareAndLoseNothing() throws Exception {
+        Path journal = dir.resolve("jobs.log");
+        Process a = compacting("race", journal.toString(), Integer.toString(KEYS), "a");
+        Process b = compacting("race", journal.toString(), Integer.toString(KEYS), "b");
+
+        int wonA = Integer.parseInt(lastLine(a).replace("won ", ""));
+        int wonB = Integer.parseInt(lastLine(b).replace("won ", ""));
+
+        assertThat(wonA + wonB).as("each key won once, also after it was archived").isEqualTo(KEYS);
+        FileJobJournal read = FileJobJournal.open(journal);
+        assertThat(read.size()).isEqualTo(KEYS);
+        assertThat(read.liveSize()).as("most records were archived").isLessThan(KEYS / 2);
+        for (int i = 0; i < KEYS; i++) {
+            JournalRecord r = read.find(new IntentKey("k-" + i)).orElseThrow();
+            assertThat(r.state()).isEqualTo(JobState.FINISHED);
+            assertThat(r.jobId().orElseThrow().value()).isEqualTo("job-" + i + "-" + r.note());
+            assertThat(read.findByJob(r.jobId().orElseThrow())).contains(r);
+        }
+    }
+
+    @ParameterizedTest(name = "killed after the step {0}")
+    @ValueSource(strings = {"archived", "written"})
+    void aProcessKilledInsideACompactionLeavesEveryRecordReadable(String step) throws Exception {
+        Path journal = dir.resolve("jobs.log");
+        FileJobJournal before = FileJobJournal.open(journal);
+        List<JournalRecord> made = new ArrayList<>();
+        Instant old = Instant.now().minusSeconds(60);
+        for (int i = 0; i < 20; i++) {
+            JournalRecord intent = JournalRecord.intent(new IntentKey("c-" + i), "edit", null, "", old, "x", null);
+            before.recordIntent(intent);
+            JournalRecord pending = intent.attached(new dev.ltxflux.core.model.job.JobId("job-c-" + i), old, "answered");
+            before.transition(JobState.INTENT, pending);
+            JournalRecord last = i % 2 == 0 ? pending.finished(old, "saved") : pending;
+            if (last != pending) {
+                before.transition(JobState.PENDING, last);
+            }
+            made.add(last);
+        }
+
+        Process killed = compacting("stop-at", journal.toString(), step);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(r.readLine()).isEqualTo("at " + step);
+            killed.destroyForcibly(); // SIGKILL inside the compaction, the journal's lock held
+            assertThat(killed.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+
+        FileJobJournal after = FileJobJournal.open(journal);
+        assertThat(after.size()).isEqualTo(20);
+        for (JournalRecord m : made) {
+            assertThat(after.find(m.key())).as(m.key().value()).contains(m);
+            assertThat(after.findByJob(m.jobId().orElseThrow())).contains(m);
+        }
+        assertThat(after.unfinished()).hasSize(10);
+        JournalRecord next = JournalRecord.intent(new IntentKey("after-the-crash"), "edit", null, "", old, "x", null);
+        after.recordIntent(next);
+        assertThat(FileJobJournal.open(journal, java.time.Clock.systemUTC(), java.time.Duration.ZERO).compact())
+                .as("the next compaction archives the ten settled records").isEqualTo(10);
+        FileJobJournal compacted = FileJobJournal.open(journal);
+        assertThat(compacted.liveSize()).isEqualTo(11);
+        assertThat(compacted.size()).isEqualTo(21);
+        for (JournalRecord m : made) {
+            assertThat(compacted.find(m.key())).as(m.key().value()).contains(m);
+        }
     }
 }

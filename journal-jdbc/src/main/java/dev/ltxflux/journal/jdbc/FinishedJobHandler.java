@@ -10,11 +10,14 @@ import java.util.Optional;
  * What the application does with each finished job of the fleet ({@link JdbcJobFleet}). Called on a scheduler thread
  * of whichever replica holds the wait, after the image was saved and before the journal says {@code finished}.
  *
- * <p>Delivery guarantee: <b>at least once</b> per paid job, and <b>exactly once unless a replica dies (or the journal
- * write fails) in the instant between this call returning and the journal's {@code finished} write</b>; then the wait is
- * revived elsewhere, the image downloaded again and the handler called again with the same intent key. Use
- * {@code finished.record().key()} as the idempotency key of whatever the handler does. A handler that throws leaves the
- * job pending: it is retried later (downloaded again, handed over again).
+ * <p>Delivery guarantee: <b>at least once</b> per paid job, and <b>exactly once unless a replica dies (or loses its
+ * database connection) in the instant between this call returning and the journal's {@code finished} commit</b>; then
+ * the wait is revived elsewhere, the image downloaded again and the handler called again with the same intent key. The
+ * call runs inside a database transaction that holds the job's journal row, so a wait that db-scheduler revived while
+ * its first replica was merely slow (late heartbeats) waits for that replica and is not handed over twice. Use
+ * {@code finished.record().key()} as the idempotency key of whatever the handler does, and do not change the same
+ * record through the journal from inside the handler (its row is locked). A handler that throws leaves the job
+ * pending: it is retried later (downloaded again, handed over again).
  */
 @FunctionalInterface
 public interface FinishedJobHandler {

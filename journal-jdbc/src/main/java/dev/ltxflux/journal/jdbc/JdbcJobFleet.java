@@ -31,8 +31,12 @@ import javax.sql.DataSource;
  *       the job, saves the image (its journaled output), hands it to the {@link FinishedJobHandler}, then marks the
  *       record finished. A failed attempt is retried after {@link FleetOptions#retryAfter()}; a wait whose replica died
  *       (no heartbeat for {@link FleetOptions#takeoverBound()}) is revived on another replica. A record that is no
- *       longer pending when its wait runs is skipped: the image is saved and handed over once per finished job, see
- *       {@link FinishedJobHandler} for the exact guarantee.</li>
+ *       longer pending when its wait runs is skipped. The download, the handler and the {@code finished} write run in
+ *       one transaction holding the journal row ({@link Handover}), so a wait revived while its first replica still
+ *       runs it (db-scheduler took late heartbeats for a death) blocks until the first is done and then skips: the
+ *       image is saved and handed over once per finished job, see {@link FinishedJobHandler} for the exact guarantee.
+ *       This needs the journal to be a {@link JdbcJobJournal} in the {@code dataSource}'s database; with any other
+ *       journal a revived wait may hand a job over a second time.</li>
  *   <li><b>Submits</b> never run here and are never revived: a process that died mid-submit leaves an {@code intent};
  *       the sweep (recurring task {@value #SWEEP_TASK}, one replica at a time) hands it to {@link ReconcileJobsUseCase},
  *       which marks it unknown once its grace passed and looks its job up ({@code GET scheduler}, {@code GET assets}),
@@ -47,6 +51,7 @@ public final class JdbcJobFleet implements AutoCloseable {
     /** db-scheduler's name of the sweep. */
     public static final String SWEEP_TASK = "ltxflux-sweep";
 
+    private final DataSource dataSource;
     private final JobJournalPort journal;
     private final AwaitJobUseCase awaiter;
     private final DownloadArtifactUseCase downloads;
@@ -59,6 +64,7 @@ public final class JdbcJobFleet implements AutoCloseable {
     private JdbcJobFleet(DataSource dataSource, JobJournalPort journal, AwaitJobUseCase awaiter,
             DownloadArtifactUseCase downloads, ReconcileJobsUseCase reconcile, FinishedJobHandler handler,
             FleetOptions options) {
+        this.dataSource = dataSource;
         this.journal = journal;
         this.awaiter = awaiter;
         this.downloads = downloads;
@@ -117,11 +123,18 @@ public final class JdbcJobFleet implements AutoCloseable {
         } catch (JobFailedException failed) {
             job = failed.job();
         }
-        Path file = job.isFailed() ? null : downloads.download(job, output(pending));
-        handler.handle(new FinishedJob(pending, job, file));
-        String note = job.isFailed() ? "failed: " + job.message().orElse("no reason given") : "saved " + file;
-        journal.transition(JobState.PENDING, pending.finished(options.clock().instant(), note + "; handed over by "
-                + options.replica()));
+        Job ended = job;
+        java.util.function.Supplier<JournalRecord> deliver = () -> {
+            Path file = ended.isFailed() ? null : downloads.download(ended, output(pending));
+            handler.handle(new FinishedJob(pending, ended, file));
+            String note = ended.isFailed() ? "failed: " + ended.message().orElse("no reason given") : "saved " + file;
+            return pending.finished(options.clock().instant(), note + "; handed over by " + options.replica());
+        };
+        if (journal instanceof JdbcJobJournal) {
+            Handover.once(dataSource, pending, deliver);
+        } else { // a journal of the application's own: no row to lock, at least once only
+            journal.transition(JobState.PENDING, deliver.get());
+        }
     }
 
     private Path output(JournalRecord pending) {

@@ -68,22 +68,37 @@ public final class JdbcJobJournal implements JobJournalPort {
         if (!expected.mayMoveTo(next.state())) {
             return false;
         }
-        return update("UPDATE ltxflux_job_journal SET operation = ?, account = ?, request_digest = ?, intended_at_ns = ?,"
-                + " state = ?, job_id = ?, updated_at_ns = ?, label = ?, output = ?, note = ? WHERE intent_key = ? AND state = ?",
-                ps -> {
-                    ps.setString(1, next.operation());
-                    ps.setString(2, next.account().orElse(null));
-                    ps.setString(3, next.requestDigest());
-                    ps.setLong(4, nanos(next.intendedAt()));
-                    ps.setString(5, next.state().label());
-                    ps.setString(6, next.jobId().map(JobId::value).orElse(null));
-                    ps.setLong(7, nanos(next.updatedAt()));
-                    ps.setString(8, next.label());
-                    ps.setString(9, next.output().orElse(null));
-                    ps.setString(10, next.note());
-                    ps.setString(11, next.key().value());
-                    ps.setString(12, expected.label());
-                }) == 1;
+        return update(TRANSITION, ps -> bindTransition(ps, expected, next)) == 1;
+    }
+
+    private static final String TRANSITION = "UPDATE ltxflux_job_journal SET operation = ?, account = ?,"
+            + " request_digest = ?, intended_at_ns = ?, state = ?, job_id = ?, updated_at_ns = ?, label = ?, output = ?,"
+            + " note = ? WHERE intent_key = ? AND state = ?";
+
+    /** {@link #transition} on {@code c}, inside its caller's transaction (the fleet's handover). */
+    static boolean transition(Connection c, JobState expected, JournalRecord next) throws SQLException {
+        if (!expected.mayMoveTo(next.state())) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement(TRANSITION)) {
+            bindTransition(ps, expected, next);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static void bindTransition(PreparedStatement ps, JobState expected, JournalRecord next) throws SQLException {
+        ps.setString(1, next.operation());
+        ps.setString(2, next.account().orElse(null));
+        ps.setString(3, next.requestDigest());
+        ps.setLong(4, nanos(next.intendedAt()));
+        ps.setString(5, next.state().label());
+        ps.setString(6, next.jobId().map(JobId::value).orElse(null));
+        ps.setLong(7, nanos(next.updatedAt()));
+        ps.setString(8, next.label());
+        ps.setString(9, next.output().orElse(null));
+        ps.setString(10, next.note());
+        ps.setString(11, next.key().value());
+        ps.setString(12, expected.label());
     }
 
     @Override
