@@ -5,7 +5,6 @@ import dev.ltxflux.mock.config.MockConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -220,35 +219,5 @@ public final class MockCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         StartupWarmer.start();
         System.exit(new CommandLine(new MockCommand()).execute(args));
-    }
-
-    /** Parses {@code 500ms}, {@code 4s}, {@code 2m}, {@code 1h} or ISO-8601 ({@code PT4S}). */
-    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
-            try {
-                if (v.startsWith("pt") || v.startsWith("p")) {
-                    return Duration.parse(v.toUpperCase(java.util.Locale.ROOT));
-                }
-                if (v.endsWith("ms")) {
-                    return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-                }
-                long n = Long.parseLong(v.substring(0, v.length() - 1));
-                switch (v.charAt(v.length() - 1)) {
-                    case 's':
-                        return Duration.ofSeconds(n);
-                    case 'm':
-                        return Duration.ofMinutes(n);
-                    case 'h':
-                        return Duration.ofHours(n);
-                    default:
-                        break;
-                }
-            } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-                // fall through to the message below
-            }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (use e.g. 500ms, 4s, 2m, 1h)");
-        }
     }
 }

@@ -51,7 +51,7 @@ public final class StandaloneLtxMockExtensions implements ExtensionFactory {
     /** The configuration the settings describe; a bad value names its setting. */
     MockConfig config() {
         MockConfig.Builder b = MockConfig.defaults().toBuilder();
-        MockCommand.DurationConverter durations = new MockCommand.DurationConverter();
+        DurationConverter durations = new DurationConverter();
         set("token", b::token);
         set("jobDuration", v -> b.jobDuration(durations.convert(v)));
         set("pollInterval", v -> b.pollInterval(durations.convert(v)));

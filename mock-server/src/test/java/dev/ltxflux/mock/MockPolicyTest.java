@@ -84,7 +84,7 @@ class MockPolicyTest {
         cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
         assertThat(cli.execute("--port", "70000")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--port must be between 0 and 65535");
-        assertThatThrownBy(() -> new MockCommand.DurationConverter().convert("soon")).hasMessageContaining("'soon' is not a duration");
+        assertThatThrownBy(() -> new DurationConverter().convert("soon")).hasMessageContaining("'soon' is not a duration");
         String help = new CommandLine(new MockCommand()).getUsageMessage();
         assertThat(help).contains("--port", "--token", "--job-duration", "--poll-interval", "--seed", "--accounts", "--credits",
                 "--max-jobs", "--strict", "--retention", "--verbose", "--record-from");
