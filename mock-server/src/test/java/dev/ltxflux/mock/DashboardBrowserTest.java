@@ -259,7 +259,7 @@ class DashboardBrowserTest {
         new Select(browser.findElement(By.id("fault-route"))).selectByVisibleText("status");
         page.click("fault-add");
         page.waiting().until(d -> page.text("#faults tbody tr") != null);
-        assertThat(guarded.server().store().faults()).hasSize(1);
+        assertThat(guarded.server().store().faultPlan().all()).hasSize(1);
     }
 
     @Test

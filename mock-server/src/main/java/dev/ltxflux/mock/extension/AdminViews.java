@@ -145,7 +145,7 @@ final class AdminViews {
 
     /** Everything at once; lists newest first, as the page shows them; the assets' page as asked. */
     DashboardView dashboard(int assetPage, int assetLimit, String assetFilter) {
-        return new DashboardView(settings(), clock(), reversed(jobs()), store.faults(), reversed(webhooks()),
+        return new DashboardView(settings(), clock(), reversed(jobs()), store.faultPlan().all(), reversed(webhooks()),
                 reversed(uploads()), store.drifts().all(), reversed(requests()), accounts(), scheduler(),
                 assets(assetPage, assetLimit, assetFilter));
     }

@@ -47,7 +47,7 @@ public final class FaultInjector {
     public Intercept intercept(String route, Request request) {
         Optional<FaultRule> rule = fromHeader(route, request.getHeader(HEADER));
         if (rule.isEmpty()) {
-            rule = store.takeFault(route, null);
+            rule = store.faultPlan().take(route, null);
         }
         return rule.map(r -> apply(route, r)).orElse(Intercept.NONE);
     }

@@ -45,9 +45,9 @@ public final class LtxAdminApi implements AdminApiExtension {
     @Override
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.POST, "/ltx/faults", (admin, event, params) -> addFault(event.getRequest().getBody()));
-        router.add(RequestMethod.GET, "/ltx/faults", (admin, event, params) -> ok(store.faults()));
+        router.add(RequestMethod.GET, "/ltx/faults", (admin, event, params) -> ok(store.faultPlan().all()));
         router.add(RequestMethod.DELETE, "/ltx/faults", (admin, event, params) -> {
-            store.clearFaults();
+            store.faultPlan().clear();
             return ok(Map.of("cleared", true));
         });
         router.add(RequestMethod.POST, "/ltx/reset", (admin, event, params) -> {

@@ -230,21 +230,9 @@ public final class JobStore {
         return before - jobs.count() + uploads.evictExpired();
     }
 
+    /** Plans {@code rule} (as {@code faultPlan().add}). */
     public void addFault(FaultRule rule) {
         faults.add(rule);
-    }
-
-    public List<FaultRule> faults() {
-        return faults.all();
-    }
-
-    public void clearFaults() {
-        faults.clear();
-    }
-
-    /** Takes one use of the first planned fault for this route (and, when given, this action). */
-    public Optional<FaultRule> takeFault(String route, String action) {
-        return faults.take(route, action);
     }
 
     /** The last requests to the API and artifact routes. */
