@@ -156,6 +156,7 @@ class ModulePathTest {
     private Run java(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto")); // a short-lived JVM: C1 is cheaper
         command.add("-Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider");
         command.addAll(List.of(args));
         Path log = dir.resolve("child.log");

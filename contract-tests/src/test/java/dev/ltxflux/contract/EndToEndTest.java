@@ -58,7 +58,8 @@ class EndToEndTest {
     @BeforeAll
     static void startJar() throws Exception {
         assertThat(JAR).as("the mock jar is built before the contract tests").exists();
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-jar", JAR.toString(),
                 "--port", "0", "--token", TOKEN, "--job-duration", "1s", "--poll-interval", "200ms", "--strict", "--journal")
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

@@ -38,7 +38,7 @@ class StockWireMockIT {
         assertThat(stock).exists();
         assertThat(extension).exists();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dltxflux.mock.token=" + TOKEN, "-Dltxflux.mock.jobDuration=200ms", "-Dltxflux.mock.strict=true",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Dltxflux.mock.token=" + TOKEN, "-Dltxflux.mock.jobDuration=200ms", "-Dltxflux.mock.strict=true",
                 "-cp", stock + File.pathSeparator + extension, "wiremock.Run",
                 "--port", "0", "--bind-address", "127.0.0.1", "--disable-banner");
         wiremock = new ProcessBuilder(command).redirectErrorStream(true).start();

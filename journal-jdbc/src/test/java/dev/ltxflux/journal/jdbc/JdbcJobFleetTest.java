@@ -113,7 +113,7 @@ class JdbcJobFleetTest {
     void aReplicaKilledWithKill9LosesItsWaitsToASurvivorWithinTheHeartbeatBound() throws Exception {
         List<JournalRecord> jobs = pending(3);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), FleetReplicaMain.class.getName(), Postgres.url(database),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), FleetReplicaMain.class.getName(), Postgres.url(database),
                 "doomed", Long.toString(HEARTBEAT.toMillis()), dir.toString())
                 .redirectErrorStream(true).start();
         try {

@@ -65,7 +65,7 @@ class SubmitCrashAgainstMockTest {
         admin.addFault(new LtxMockAdmin.Fault("submit", "delay", 0, 300_000, 1));
         Path out = dir.resolve("hat.png");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ClientSubmitMain.class.getName(), ltx.baseUrl(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), ClientSubmitMain.class.getName(), ltx.baseUrl(),
                 ltx.token(), journalLocation, asset, out.toString()).redirectErrorStream(true).start();
         ByteArrayOutputStream childOutput = new ByteArrayOutputStream();
         Thread drain = new Thread(() -> {
