@@ -48,11 +48,13 @@ public final class DashboardResource implements AdminApiExtension {
     private final JobStore store;
     private final ArtifactLinks links;
     private final AdminViews views;
+    private final AdminAnswers answers;
 
     DashboardResource(JobStore store, ArtifactLinks links, AdminViews views) {
         this.store = store;
         this.links = links;
         this.views = views;
+        this.answers = new AdminAnswers(views);
     }
 
     @Override
@@ -170,16 +172,10 @@ public final class DashboardResource implements AdminApiExtension {
     }
 
     private ResponseDefinition ok(Object body) {
-        try {
-            return responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withHeader("Cache-Control", "no-store").withBody(views.write(body)).build();
-        } catch (IOException e) {
-            return error(500, "could not write JSON");
-        }
+        return answers.ok(body);
     }
 
     private ResponseDefinition error(int status, String message) {
-        return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(views.json().createObjectNode().put("error", message).put("code", status).toString()).build();
+        return answers.error(status, message);
     }
 }

@@ -11,7 +11,6 @@ import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.Rejection;
 import dev.ltxflux.mock.view.AccountView;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,10 +30,12 @@ final class LedgerAdminRoutes implements AdminApiExtension {
 
     private final JobStore store;
     private final AdminViews views;
+    private final AdminAnswers answers;
 
     LedgerAdminRoutes(JobStore store, AdminViews views) {
         this.store = store;
         this.views = views;
+        this.answers = new AdminAnswers(views);
     }
 
     @Override
@@ -119,16 +120,10 @@ final class LedgerAdminRoutes implements AdminApiExtension {
     }
 
     private ResponseDefinition ok(Object body) {
-        try {
-            return responseDefinition().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withHeader("Cache-Control", "no-store").withBody(views.write(body)).build();
-        } catch (IOException e) {
-            return error(500, "could not write JSON");
-        }
+        return answers.ok(body);
     }
 
     private ResponseDefinition error(int status, String message) {
-        return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody(views.json().createObjectNode().put("error", message).put("code", status).toString()).build();
+        return answers.error(status, message);
     }
 }

@@ -29,11 +29,13 @@ public final class LtxAdminApi implements AdminApiExtension {
 
     private final JobStore store;
     private final AdminViews views;
+    private final AdminAnswers answers;
     private final WebhookSender webhooks;
 
     LtxAdminApi(JobStore store, AdminViews views, WebhookSender webhooks) {
         this.store = store;
         this.views = views;
+        this.answers = new AdminAnswers(views);
         this.webhooks = webhooks;
     }
 
@@ -123,20 +125,14 @@ public final class LtxAdminApi implements AdminApiExtension {
     }
 
     private ResponseDefinition ok(Object body) {
-        return json(200, body);
-    }
-
-    private ResponseDefinition json(int status, Object body) {
-        try {
-            return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json")
-                    .withHeader("Cache-Control", "no-store").withBody(views.write(body)).build();
-        } catch (IOException e) {
-            return error(500, "could not write JSON");
-        }
+        return answers.ok(body);
     }
 
     private ResponseDefinition error(int status, String message) {
-        return responseDefinition().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":" + views.json().getNodeFactory().textNode(message) + ",\"code\":" + status + "}").build();
+        return answers.error(status, message);
+    }
+
+    private ResponseDefinition json(int status, Object body) {
+        return answers.json(status, body);
     }
 }
