@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -157,5 +158,28 @@ class HostileServerTest {
         var r = cli.run("status", "job-1", "--token", "t\u00f6ken\u20ac");
         assertThat(r.exit()).as(r.all()).isEqualTo(2);
         assertThat(r.err()).contains("--token must be visible ASCII").doesNotContain("\tat ").doesNotContain("Exception");
+    }
+    @Test
+    void aStatusBodyThatDripsEndsAtTheReadTimeoutWithExit3() throws Exception {
+        InProcessCli cli = fakeApi((ex, asked) -> {
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, 100_000);
+            try {
+                for (int i = 0; i < 600; i++) {
+                    ex.getResponseBody().write(' ');
+                    ex.getResponseBody().flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException clientGone) {
+                // the client cut the exchange at its deadline
+            }
+        });
+        long start = System.nanoTime();
+        InProcessCli.Run r = cli.run("status", "job-1", "--read-timeout", "500ms");
+        // each attempt ends at 500 ms (the server would drip for 60 s): a generous bound, far below one whole drip
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("4 attempts of 500 ms plus backoff")
+                .isLessThan(Duration.ofSeconds(45));
+        assertThat(r.exit()).as(r.all()).isEqualTo(ExitCode.API_ERROR);
+        assertThat(r.err()).contains("no complete answer within 500ms").doesNotContain("\tat ");
     }
 }
