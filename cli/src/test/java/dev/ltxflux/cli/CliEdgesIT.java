@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in-process: {@link HostileServerTest}, {@link EditOptionsTest}; the process test of the call deadline is
  * {@link CallTimeoutIT}.)
  */
+// its methods run at once: each has its own instance, @TempDir, mock and process, and they mostly wait on a child JVM
+@Execution(ExecutionMode.CONCURRENT)
 class CliEdgesIT {
 
     private static final Path JAR = Path.of(System.getProperty("ltxflux.cli.jar", "target/ltxflux.jar"));

@@ -18,12 +18,16 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code cli/target/ltxflux.jar} as a user would, a separate process: the README's quick start, and the exit
  * codes the process ends with. (Every other case runs the command object in-process: {@link InProcessCli}.)
  */
+// its methods run at once: each has its own instance, @TempDir, mock and process, and they mostly wait on a child JVM
+@Execution(ExecutionMode.CONCURRENT)
 class CliIT {
 
     private static final Path JAR = Path.of(System.getProperty("ltxflux.cli.jar", "target/ltxflux.jar"));
