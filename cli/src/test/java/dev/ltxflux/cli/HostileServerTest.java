@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI against a server whose answers the test writes, in-process: hostile ids and messages escaped and quoted, ids
  * that cannot place files elsewhere, a token never printed. (A dripping answer: the process test {@link CliEdgesIT}.)
  */
+// its methods run at once: each has its own instance, @TempDir and fake server, and the dripping one mostly waits
+@Execution(ExecutionMode.CONCURRENT)
 class HostileServerTest {
 
     private static final String TOKEN = "user:777-hostileT0ken";
