@@ -57,7 +57,9 @@ class CallTimeoutIT {
 
     private Process status(String... extra) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-jar", JAR.toAbsolutePath().toString(), "status", JOB));
+        List<String> cmd = new java.util.ArrayList<>(List.of(java));
+        cmd.addAll(ChildJvm.flags());
+        cmd.addAll(List.of("-jar", JAR.toAbsolutePath().toString(), "status", JOB));
         cmd.addAll(List.of(extra));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(Files.createDirectories(dir.resolve("work")).toFile());
         pb.environment().put("USEAPI_TOKEN", "user:1-t0ken");

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliEmbeddedMockIT {
 
-    /** A short-lived JVM on a small machine: no C2 compiler threads, no parallel GC threads (the program is the same). */
-    private static final String[] QUICK_START_FLAGS = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"};
     private static final Path JAR = Path.of(System.getProperty("ltxflux.cli.jar", "target/ltxflux.jar"));
     private static final Path SAMPLE = Path.of(System.getProperty("ltxflux.samples", "../samples")).resolve("landscape.png");
 
@@ -40,15 +38,16 @@ class CliEmbeddedMockIT {
 
     private ProcessBuilder process(Map<String, String> env, String... args) throws IOException {
         Path work = Files.createDirectories(dir.resolve("work"));
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), QUICK_START_FLAGS[0], QUICK_START_FLAGS[1], "-jar",
-                JAR.toAbsolutePath().toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(ChildJvm.flags());
+        cmd.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile());
         pb.environment().remove("USEAPI_TOKEN");
         pb.environment().remove("LTXFLUX_BASE_URL");
         pb.environment().put("LTXFLUX_HOME", home().toString());
         pb.environment().put("LTXFLUX_POLL_INTERVAL", "100ms"); // a first progress line soon
-        pb.environment().put("LTXFLUX_MOCK_JOB_DURATION", "3s");
+        pb.environment().put("LTXFLUX_MOCK_JOB_DURATION", "2s");
         pb.environment().putAll(env);
         return pb.redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile());
     }

@@ -18,16 +18,18 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs {@code cli/target/ltxflux.jar} as a user would, a separate process: the README's quick start, and the exit
  * codes the process ends with. (Every other case runs the command object in-process: {@link InProcessCli}.)
  */
+// its methods run at once: each has its own instance, @TempDir, mock and process, and they mostly wait on a child JVM
+@Execution(ExecutionMode.CONCURRENT)
 class CliIT {
 
-    /** A short-lived JVM on a small machine: no C2 compiler threads, no parallel GC threads (the program is the same). */
-    private static final String[] QUICK_START_FLAGS = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"};
     private static final Path JAR = Path.of(System.getProperty("ltxflux.cli.jar", "target/ltxflux.jar"));
     private static final Path SAMPLE = Path.of(System.getProperty("ltxflux.samples", "../samples")).resolve("landscape.png");
 
@@ -50,7 +52,9 @@ class CliIT {
     }
 
     private Run run(Map<String, String> extraEnv, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), QUICK_START_FLAGS[0], QUICK_START_FLAGS[1], "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(ChildJvm.flags());
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().remove("USEAPI_TOKEN");

@@ -10,6 +10,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and no resume line for a call that never reached a server. Names resolve from this module's test hosts file, so no
  * lookup leaves the machine.
  */
+// its methods run at once: each has its own instance and @TempDir, and most wait out the client's retry backoff
+@Execution(ExecutionMode.CONCURRENT)
 class ConnectionMessagesTest {
 
     private static final String TOKEN = "user:5-some-token";

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * later run's {@code status} and {@code wait} find its jobs, a link that dies with the run is not shown, and a job
  * unknown to the backend in use says where it was made.
  */
+// its methods run at once: each has its own instance, @TempDir (its own $LTXFLUX_HOME) and embedded mocks, and several wait on a job
+@Execution(ExecutionMode.CONCURRENT)
 class EmbeddedMockTest {
 
     private static final Pattern JOB_ID = Pattern.compile("\\(job (email:[^ )]+)\\)");

@@ -11,17 +11,22 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CLI against a server whose answers the test writes, in-process: hostile ids and messages escaped and quoted, ids
  * that cannot place files elsewhere, a token never printed. (A dripping answer: the process test {@link CliEdgesIT}.)
  */
+// its methods run at once: each has its own instance, @TempDir and fake server, and the dripping one mostly waits
+@Execution(ExecutionMode.CONCURRENT)
 class HostileServerTest {
 
     private static final String TOKEN = "user:777-hostileT0ken";
@@ -157,5 +162,28 @@ class HostileServerTest {
         var r = cli.run("status", "job-1", "--token", "t\u00f6ken\u20ac");
         assertThat(r.exit()).as(r.all()).isEqualTo(2);
         assertThat(r.err()).contains("--token must be visible ASCII").doesNotContain("\tat ").doesNotContain("Exception");
+    }
+    @Test
+    void aStatusBodyThatDripsEndsAtTheReadTimeoutWithExit3() throws Exception {
+        InProcessCli cli = fakeApi((ex, asked) -> {
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, 100_000);
+            try {
+                for (int i = 0; i < 600; i++) {
+                    ex.getResponseBody().write(' ');
+                    ex.getResponseBody().flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException clientGone) {
+                // the client cut the exchange at its deadline
+            }
+        });
+        long start = System.nanoTime();
+        InProcessCli.Run r = cli.run("status", "job-1", "--read-timeout", "500ms");
+        // each attempt ends at 500 ms (the server would drip for 60 s): a generous bound, far below one whole drip
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("4 attempts of 500 ms plus backoff")
+                .isLessThan(Duration.ofSeconds(45));
+        assertThat(r.exit()).as(r.all()).isEqualTo(ExitCode.API_ERROR);
+        assertThat(r.err()).contains("no complete answer within 500ms").doesNotContain("\tat ");
     }
 }
