@@ -97,4 +97,25 @@ class ClosedClientTest extends WireMockSupport {
         assertThatThrownBy(listing::firstPage).isInstanceOf(ClientClosedException.class);
         assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
     }
+
+    @Test
+    void aWaitOfAClosedClientIsEndedByTheAwaiterNamingTheJobAndAnAsyncOneFailsItsFutureRatherThanThrowing() {
+        client.close();
+
+        var future = client.images().awaitAsync(new JobId(JOB_ID), AwaitOptions.defaults());
+        assertThat(future).isCompletedExceptionally();
+        assertThat(future.handle((job, failure) -> failure).join()).isInstanceOfSatisfying(ClientClosedException.class,
+                e -> assertThat(e.jobId()).contains(new JobId(JOB_ID)));
+        assertThatThrownBy(() -> client.images().await(new JobId(JOB_ID), AwaitOptions.defaults()))
+                .isInstanceOfSatisfying(ClientClosedException.class, e -> assertThat(e.jobId()).contains(new JobId(JOB_ID)));
+        assertThat(wm.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    @Test
+    void theResourcesOfAClosedClientStillAnswerObjectMethodsWithoutThrowing() {
+        client.close();
+
+        assertThat(client.scheduler()).isEqualTo(client.scheduler()).hasSameHashCodeAs(client.scheduler());
+        assertThat(client.accounts().toString()).isNotBlank();
+    }
 }
