@@ -70,4 +70,37 @@ class RedactorSecretsTest {
         assertThat(logger.shouldLogResponseHeader("set-cookie")).isFalse();
         assertThat(logger.shouldLogResponseHeader("Content-Type")).isTrue();
     }
+
+    @Test
+    void cookieValuesOfAtLeastFourCharactersAreRememberedAndShorterOnesAreNot() {
+        Redactor r = Redactor.with(TOKEN);
+        r.remember(java.util.Arrays.asList("abcd", "xyz", null));
+        assertThat(r.hides("abcd")).isTrue();
+        assertThat(r.hides("xyz")).as("shorter than Redactor.MIN_SECRET: would blank out ordinary text").isFalse();
+        assertThat(r.apply("abcd xyz")).isEqualTo("[redacted] xyz");
+    }
+
+    @Test
+    void onlyRegisteredSecretsAreHidden() {
+        Redactor r = Redactor.with(TOKEN);
+        assertThat(r.hides(TOKEN)).isTrue();
+        assertThat(r.hides(COOKIE)).isFalse();
+        assertThat(r.hides(null)).isFalse();
+    }
+
+    @Test
+    void registeringReturnsTheSameRedactorSoSecretsChain() {
+        Redactor r = Redactor.with();
+        assertThat(r.register(TOKEN).register(COOKIE)).isSameAs(r);
+        assertThat(r.apply(TOKEN + COOKIE)).isEqualTo("[redacted][redacted]");
+    }
+
+    @Test
+    void anEmptyBodyStaysEmptyAndANullOneNull() {
+        Redactor r = Redactor.with(TOKEN);
+        byte[] empty = new byte[0];
+        assertThat(r.apply(empty)).isSameAs(empty);
+        assertThat(r.apply((byte[]) null)).isNull();
+        assertThat(r.apply((String) null)).isNull();
+    }
 }
