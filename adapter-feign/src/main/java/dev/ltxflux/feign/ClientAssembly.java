@@ -2,6 +2,7 @@ package dev.ltxflux.feign;
 
 import dev.ltxflux.core.port.out.ClientEventsPort;
 import dev.ltxflux.core.port.out.DownloadArtifactPort;
+import dev.ltxflux.core.port.out.ListAssetsPort;
 import dev.ltxflux.core.service.AwaitJobService;
 import dev.ltxflux.core.model.journal.IntentKey;
 import dev.ltxflux.core.service.CreateImageService;
@@ -48,10 +49,10 @@ final class ClientAssembly {
         RetryPolicy retry = new RetryPolicy(o.maxAttempts(), o.retryBaseDelay(), o.maxRetryDelay(), o.delays(),
                 new Random(), clock, events, o.callTimeout());
         LtxApi api = api(o, mapper, redactor, LtxApi.class);
-        FeignPorts ports = new FeignPorts(api, mapper, retry, o.email(), redactor);
-        FeignImagePorts imagePorts = new FeignImagePorts(api(o, mapper, redactor, LtxImageApi.class), mapper, retry,
-                o.email(), redactor);
         FeignCalls calls = new FeignCalls(mapper, redactor);
+        SubmitCalls submits = new SubmitCalls(mapper, calls, retry);
+        FeignPorts ports = new FeignPorts(api, mapper, calls, retry, submits, o.email());
+        FeignImagePorts imagePorts = new FeignImagePorts(api(o, mapper, redactor, LtxImageApi.class), submits, o.email());
         HttpClient assets = HttpClient.newBuilder().connectTimeout(o.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         DownloadArtifactPort downloader = new HttpArtifactDownloader(assets, o.readTimeout(), o.maxDownloadBytes(), retry,
@@ -62,12 +63,15 @@ final class ClientAssembly {
         DownloadService downloads = new DownloadService(ports, downloader, clock);
         PaidJobService paid = new PaidJobService(o.journal(), awaiter, downloads, clock, IntentKey::random, events);
         ClientGuard guard = new ClientGuard();
-        ClientImages images = new ClientImages(guard, new EditImageService(ports, ports, paid),
+        // await and awaitAsync are left to the awaiter, which ends a wait of a closed client itself (awaitAsync with a
+        // failed future, never a throw)
+        LtxImages images = guard.around(LtxImages.class, new ClientImages(new EditImageService(ports, ports, paid),
                 new CreateImageService(ports, imagePorts, paid), new UpscaleImageService(imagePorts, paid), awaiter,
-                new ReadJobService(ports), downloads);
-        ClientAssets assetResource = new ClientAssets(guard, new UploadReferenceService(ports), new FeignAssetList(api, calls, retry, o.email()));
-        ClientScheduler scheduler = new ClientScheduler(guard, new FeignScheduler(api, calls, retry));
-        ClientAccounts accounts = new ClientAccounts(guard, new FeignAccounts(api, calls, retry, redactor));
+                new ReadJobService(ports), downloads), "await", "awaitAsync");
+        LtxAssets assetResource = guard.around(LtxAssets.class, new ClientAssets(new UploadReferenceService(ports),
+                guard.around(ListAssetsPort.class, new FeignAssetList(api, calls, retry, o.email()))));
+        LtxScheduler scheduler = guard.around(LtxScheduler.class, new ClientScheduler(new FeignScheduler(api, calls, retry)));
+        LtxAccounts accounts = guard.around(LtxAccounts.class, new ClientAccounts(new FeignAccounts(api, calls, retry, redactor)));
         return new DefaultLtxClient(o, guard, images, assetResource, scheduler, accounts, awaiter, ports, ownedExecutor);
     }
 

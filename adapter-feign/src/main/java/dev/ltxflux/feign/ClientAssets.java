@@ -7,39 +7,28 @@ import dev.ltxflux.core.port.in.UploadReferenceUseCase;
 import dev.ltxflux.core.port.out.ListAssetsPort;
 import dev.ltxflux.core.port.in.AssetListing;
 import dev.ltxflux.core.service.AssetPager;
-import java.nio.file.Path;
 
-/** {@link LtxAssets} over core's use cases; refuses calls once its client is closed. */
+/**
+ * {@link LtxAssets} over core's use cases. The client's {@link ClientGuard} refuses its calls once the client is closed,
+ * and {@code lists} is guarded too, so a listing made before the close fetches no page after it.
+ */
 final class ClientAssets implements LtxAssets {
 
-    private final ClientGuard guard;
     private final UploadReferenceUseCase uploads;
     private final ListAssetsPort lists;
 
-    ClientAssets(ClientGuard guard, UploadReferenceUseCase uploads, ListAssetsPort lists) {
-        this.guard = guard;
+    ClientAssets(UploadReferenceUseCase uploads, ListAssetsPort lists) {
         this.uploads = uploads;
         this.lists = lists;
     }
 
     @Override
     public AssetListing list(AssetQuery query) {
-        guard.ensureOpen();
-        return new AssetPager(q -> {
-            guard.ensureOpen();
-            return lists.list(q);
-        }, query);
-    }
-
-    @Override
-    public UploadedAsset upload(Path image) {
-        guard.ensureOpen();
-        return LtxAssets.super.upload(image);
+        return new AssetPager(lists, query);
     }
 
     @Override
     public UploadedAsset upload(AssetUpload upload) {
-        guard.ensureOpen();
         return uploads.upload(upload);
     }
 }

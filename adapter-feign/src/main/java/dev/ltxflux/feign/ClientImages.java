@@ -19,10 +19,9 @@ import dev.ltxflux.core.service.AwaitJobService;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link LtxImages} over core's use cases; refuses calls once its client is closed. */
+/** {@link LtxImages} over core's use cases (the client's {@link ClientGuard} refuses its calls once the client is closed). */
 final class ClientImages implements LtxImages {
 
-    private final ClientGuard guard;
     private final EditImageUseCase edits;
     private final CreateImageUseCase creates;
     private final UpscaleImageUseCase upscales;
@@ -30,9 +29,8 @@ final class ClientImages implements LtxImages {
     private final ReadJobUseCase reads;
     private final DownloadArtifactUseCase downloads;
 
-    ClientImages(ClientGuard guard, EditImageUseCase edits, CreateImageUseCase creates, UpscaleImageUseCase upscales,
+    ClientImages(EditImageUseCase edits, CreateImageUseCase creates, UpscaleImageUseCase upscales,
             AwaitJobService awaiter, ReadJobUseCase reads, DownloadArtifactUseCase downloads) {
-        this.guard = guard;
         this.edits = edits;
         this.creates = creates;
         this.upscales = upscales;
@@ -43,43 +41,36 @@ final class ClientImages implements LtxImages {
 
     @Override
     public ImageOutcome edit(EditImageCommand command) {
-        guard.ensureOpen();
         return edits.edit(command);
     }
 
     @Override
     public PaidSubmission submitEdit(EditRequest request) {
-        guard.ensureOpen();
         return edits.submit(request);
     }
 
     @Override
     public ImageOutcome create(CreateImageCommand command) {
-        guard.ensureOpen();
         return creates.create(command);
     }
 
     @Override
     public PaidSubmission submitCreate(CreateRequest request) {
-        guard.ensureOpen();
         return creates.submit(request);
     }
 
     @Override
     public ImageOutcome upscale(UpscaleRequest request, Path output, AwaitOptions options) {
-        guard.ensureOpen();
         return upscales.upscale(request, output, options);
     }
 
     @Override
     public PaidSubmission submitUpscale(UpscaleRequest request) {
-        guard.ensureOpen();
         return upscales.submit(request);
     }
 
     @Override
     public Job status(JobId id) {
-        guard.ensureOpen();
         return reads.status(id);
     }
 
@@ -95,7 +86,6 @@ final class ClientImages implements LtxImages {
 
     @Override
     public Path download(Job job, Path target) {
-        guard.ensureOpen();
         return downloads.download(job, target);
     }
 }

@@ -5,32 +5,27 @@ import dev.ltxflux.core.model.scheduler.Capacity;
 import dev.ltxflux.core.model.scheduler.RunningJob;
 import java.util.List;
 
-/** {@link LtxScheduler} over core's scheduler ports; refuses calls once its client is closed. */
+/** {@link LtxScheduler} over core's scheduler ports (the client's {@link ClientGuard} refuses its calls once the client is closed). */
 final class ClientScheduler implements LtxScheduler {
 
-    private final ClientGuard guard;
     private final FeignScheduler ports;
 
-    ClientScheduler(ClientGuard guard, FeignScheduler ports) {
-        this.guard = guard;
+    ClientScheduler(FeignScheduler ports) {
         this.ports = ports;
     }
 
     @Override
     public List<RunningJob> running() {
-        guard.ensureOpen();
         return ports.running();
     }
 
     @Override
     public Capacity capacity() {
-        guard.ensureOpen();
         return ports.capacity();
     }
 
     @Override
     public void stop(JobId job) {
-        guard.ensureOpen();
         ports.stopTracking(job);
     }
 }

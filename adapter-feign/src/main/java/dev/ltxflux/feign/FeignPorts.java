@@ -21,21 +21,23 @@ final class FeignPorts implements SubmitEditPort, ReadJobPort, UploadAssetPort {
     private final WireMapper mapper;
     private final FeignCalls calls;
     private final RetryPolicy retry;
+    private final SubmitCalls submits;
     private final String defaultEmail;
 
-    FeignPorts(LtxApi api, WireMapper mapper, RetryPolicy retry, String defaultEmail, Redactor redactor) {
+    FeignPorts(LtxApi api, WireMapper mapper, FeignCalls calls, RetryPolicy retry, SubmitCalls submits, String defaultEmail) {
         this.api = api;
         this.mapper = mapper;
-        this.calls = new FeignCalls(mapper, redactor);
+        this.calls = calls;
         this.retry = retry;
+        this.submits = submits;
         this.defaultEmail = defaultEmail;
     }
 
-    /** Sent once; re-sent only when the server certainly did not take it (429, connection never opened). */
+    /** Sent as every paid submit is ({@link SubmitCalls}). */
     @Override
     public Submission submit(EditRequest request) {
         var body = mapper.toWire(request, defaultEmail);
-        return retry.creating("submit", () -> mapper.submission(calls.body(() -> api.submit(body), null)));
+        return submits.submit("submit", () -> api.submit(body), null);
     }
 
     /** A status read, retried by the policy (for callers that do not retry themselves). */

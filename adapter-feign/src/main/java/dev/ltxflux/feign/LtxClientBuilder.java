@@ -17,42 +17,15 @@ import java.util.concurrent.Executor;
  * parameter); range rules are checked by {@link #build()}, all at once.
  */
 public final class LtxClientBuilder {
-    private String baseUrl = LtxClientOptions.DEFAULT_BASE_URL;
-    private String token;
-    private boolean tokenFromEnvironment;
-    private String email;
-    private boolean allowPlainHttp;
-    private Duration connectTimeout = LtxClientOptions.DEFAULT_CONNECT_TIMEOUT;
-    private Duration readTimeout = LtxClientOptions.DEFAULT_READ_TIMEOUT;
-    private Duration callTimeout = LtxClientOptions.DEFAULT_CALL_TIMEOUT;
-    private String callTimeoutFromEnv;
-    private int maxAttempts = LtxClientOptions.DEFAULT_MAX_ATTEMPTS;
-    private Duration retryBaseDelay = LtxClientOptions.DEFAULT_RETRY_BASE_DELAY;
-    private Duration maxRetryDelay = LtxClientOptions.DEFAULT_MAX_RETRY_DELAY;
-    private long maxDownloadBytes = LtxClientOptions.DEFAULT_MAX_DOWNLOAD_BYTES;
-    private long maxAnswerBytes = LtxClientOptions.DEFAULT_MAX_ANSWER_BYTES;
-    private Backoff polling = Backoff.DEFAULT_POLLING;
-    private LtxClient.LogLevel logLevel = LtxClient.LogLevel.NONE;
-    private JobJournalPort journal = JobJournalPort.none();
-    private Executor executor;
-    private ClientEventsPort events = ClientEventsPort.NONE;
-    private Clock clock;
-    private Delays delays = SystemDelays.INSTANCE;
+    private final ClientSettings settings = new ClientSettings();
 
     LtxClientBuilder() {
     }
 
     /** Starts from {@code options} (every setting copied; later setters override them). Not null. */
     public LtxClientBuilder options(LtxClientOptions options) {
-        Objects.requireNonNull(options, "options");
-        clock = options.clock();
-        return baseUrl(options.baseUrl()).token(options.token()).email(options.email())
-                .allowPlainHttp(options.allowPlainHttp()).connectTimeout(options.connectTimeout())
-                .readTimeout(options.readTimeout()).callTimeout(options.callTimeout()).maxAttempts(options.maxAttempts())
-                .retryBaseDelay(options.retryBaseDelay()).maxRetryDelay(options.maxRetryDelay())
-                .maxDownloadBytes(options.maxDownloadBytes()).maxAnswerBytes(options.maxAnswerBytes())
-                .polling(options.polling()).logLevel(options.logLevel()).journal(options.journal())
-                .executor(options.executor()).events(options.events()).delays(options.delays());
+        settings.copy(Objects.requireNonNull(options, "options"));
+        return this;
     }
 
     /**
@@ -69,17 +42,7 @@ public final class LtxClientBuilder {
      * @throws NullPointerException if {@code env} is null
      */
     public LtxClientBuilder fromEnv(Map<String, String> env) {
-        Objects.requireNonNull(env, "env");
-        tokenFromEnvironment = true;
-        token = EnvironmentSettings.value(env, LtxClient.ENV_TOKEN).orElse(token);
-        baseUrl = EnvironmentSettings.value(env, LtxClient.ENV_BASE_URL).orElse(baseUrl);
-        email = EnvironmentSettings.value(env, LtxClient.ENV_EMAIL).orElse(email);
-        allowPlainHttp = EnvironmentSettings.flag(env, LtxClient.ENV_ALLOW_PLAIN_HTTP).orElse(allowPlainHttp);
-        EnvironmentSettings.value(env, LtxClient.ENV_CALL_TIMEOUT).ifPresent(text -> {
-            Duration parsed = EnvironmentSettings.duration(text);
-            callTimeoutFromEnv = parsed == null ? text : null;
-            callTimeout = parsed == null ? callTimeout : parsed;
-        });
+        settings.readEnv(Objects.requireNonNull(env, "env"));
         return this;
     }
 
@@ -88,7 +51,7 @@ public final class LtxClientBuilder {
      * mock) or with {@link #allowPlainHttp(boolean)}; checked by {@link #build()}.
      */
     public LtxClientBuilder baseUrl(String baseUrl) {
-        this.baseUrl = baseUrl;
+        settings.baseUrl = baseUrl;
         return this;
     }
 
@@ -99,7 +62,7 @@ public final class LtxClientBuilder {
      * trust. Loopback hosts never need it.
      */
     public LtxClientBuilder allowPlainHttp(boolean allow) {
-        this.allowPlainHttp = allow;
+        settings.allowPlainHttp = allow;
         return this;
     }
 
@@ -108,25 +71,25 @@ public final class LtxClientBuilder {
      * spaces, control or non-ASCII characters): anything else is refused by {@link #build()}. Never logged or shown.
      */
     public LtxClientBuilder token(String token) {
-        this.token = token;
+        settings.token = token;
         return this;
     }
 
     /** The LTX account e-mail, sent when a request names none (required by the API with several accounts); default none; must be an e-mail address. */
     public LtxClientBuilder email(String email) {
-        this.email = email;
+        settings.email = email;
         return this;
     }
 
     /** Time to open a connection; default {@link LtxClientOptions#DEFAULT_CONNECT_TIMEOUT} (10 s); must be positive. */
     public LtxClientBuilder connectTimeout(Duration d) {
-        this.connectTimeout = d;
+        settings.connectTimeout = d;
         return this;
     }
 
     /** Total time for one exchange, headers and body; default {@link LtxClientOptions#DEFAULT_READ_TIMEOUT} (90 s); must be positive. */
     public LtxClientBuilder readTimeout(Duration d) {
-        this.readTimeout = d;
+        settings.readTimeout = d;
         return this;
     }
 
@@ -138,8 +101,7 @@ public final class LtxClientBuilder {
      * unknown, never sent again. An {@code await} has its own timeout; each of its reads is one call.
      */
     public LtxClientBuilder callTimeout(Duration d) {
-        this.callTimeout = d;
-        this.callTimeoutFromEnv = null;
+        settings.callTimeout(d);
         return this;
     }
 
@@ -148,31 +110,31 @@ public final class LtxClientBuilder {
      * default {@value LtxClientOptions#DEFAULT_MAX_ATTEMPTS}. Submits and uploads are re-sent only when not taken.
      */
     public LtxClientBuilder maxAttempts(int n) {
-        this.maxAttempts = n;
+        settings.maxAttempts = n;
         return this;
     }
 
     /** The backoff unit of retries; default {@link LtxClientOptions#DEFAULT_RETRY_BASE_DELAY} (500 ms); must be positive. */
     public LtxClientBuilder retryBaseDelay(Duration d) {
-        this.retryBaseDelay = d;
+        settings.retryBaseDelay = d;
         return this;
     }
 
     /** Cap of one retry wait, {@code Retry-After} included; default {@link LtxClientOptions#DEFAULT_MAX_RETRY_DELAY} (30 s); must be positive. */
     public LtxClientBuilder maxRetryDelay(Duration d) {
-        this.maxRetryDelay = d;
+        settings.maxRetryDelay = d;
         return this;
     }
 
     /** Largest image {@code download} accepts; default {@value LtxClientOptions#DEFAULT_MAX_DOWNLOAD_BYTES} bytes (50 MiB); must be positive. */
     public LtxClientBuilder maxDownloadBytes(long bytes) {
-        this.maxDownloadBytes = bytes;
+        settings.maxDownloadBytes = bytes;
         return this;
     }
 
     /** Largest API answer read; default {@value LtxClientOptions#DEFAULT_MAX_ANSWER_BYTES} bytes (4 MiB); must be positive. */
     public LtxClientBuilder maxAnswerBytes(long bytes) {
-        this.maxAnswerBytes = bytes;
+        settings.maxAnswerBytes = bytes;
         return this;
     }
 
@@ -181,7 +143,7 @@ public final class LtxClientBuilder {
      * @throws NullPointerException if {@code backoff} is null
      */
     public LtxClientBuilder polling(Backoff backoff) {
-        this.polling = Objects.requireNonNull(backoff, "polling must not be null (use Backoff.DEFAULT_POLLING)");
+        settings.polling = Objects.requireNonNull(backoff, "polling must not be null (use Backoff.DEFAULT_POLLING)");
         return this;
     }
 
@@ -190,7 +152,7 @@ public final class LtxClientBuilder {
      * @throws NullPointerException if {@code level} is null
      */
     public LtxClientBuilder logLevel(LtxClient.LogLevel level) {
-        this.logLevel = Objects.requireNonNull(level, "logLevel must not be null (use LtxClient.LogLevel.NONE)");
+        settings.logLevel = Objects.requireNonNull(level, "logLevel must not be null (use LtxClient.LogLevel.NONE)");
         return this;
     }
 
@@ -201,19 +163,19 @@ public final class LtxClientBuilder {
      * @throws NullPointerException if {@code journal} is null
      */
     public LtxClientBuilder journal(JobJournalPort journal) {
-        this.journal = Objects.requireNonNull(journal, "journal must not be null (use JobJournalPort.none())");
+        settings.journal = Objects.requireNonNull(journal, "journal must not be null (use JobJournalPort.none())");
         return this;
     }
 
     /** Runs status reads of {@code awaitAsync}; default (null) a private pool of 4 daemon threads. */
     public LtxClientBuilder executor(Executor executor) {
-        this.executor = executor;
+        settings.executor = executor;
         return this;
     }
 
     /** Hears every call, retry and await (metrics, tracing); default (or null) none. What it throws is ignored. */
     public LtxClientBuilder events(ClientEventsPort events) {
-        this.events = events == null ? ClientEventsPort.NONE : events;
+        settings.events = events == null ? ClientEventsPort.NONE : events;
         return this;
     }
 
@@ -222,7 +184,7 @@ public final class LtxClientBuilder {
      * @throws NullPointerException if {@code clock} is null
      */
     public LtxClientBuilder clock(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock must not be null");
+        settings.clock = Objects.requireNonNull(clock, "clock must not be null");
         return this;
     }
 
@@ -231,7 +193,7 @@ public final class LtxClientBuilder {
      * @throws NullPointerException if {@code delays} is null
      */
     public LtxClientBuilder delays(Delays delays) {
-        this.delays = Objects.requireNonNull(delays, "delays must not be null");
+        settings.delays = Objects.requireNonNull(delays, "delays must not be null");
         return this;
     }
 
@@ -240,16 +202,7 @@ public final class LtxClientBuilder {
      * @throws InvalidRequestException naming every bad setting (a missing token as {@value LtxClient#ENV_TOKEN} after fromEnv)
      */
     public LtxClientOptions toOptions() {
-        try {
-            return new LtxClientOptions(baseUrl, token, email, allowPlainHttp, connectTimeout, readTimeout,
-                    callTimeoutFromEnv != null ? null : callTimeout,
-                    maxAttempts, retryBaseDelay, maxRetryDelay, maxDownloadBytes, maxAnswerBytes, polling, logLevel,
-                    journal, executor, events, clock, delays);
-        } catch (InvalidRequestException e) {
-            InvalidRequestException named = callTimeoutFromEnv == null ? e
-                    : EnvironmentSettings.namingTheCallTimeoutVariable(e, callTimeoutFromEnv);
-            throw tokenFromEnvironment ? EnvironmentSettings.namingTheTokenVariable(named) : named;
-        }
+        return settings.toOptions();
     }
 
     /**
@@ -262,6 +215,6 @@ public final class LtxClientBuilder {
 
     @Override
     public String toString() {
-        return "LtxClientBuilder[baseUrl=" + baseUrl + ", token=" + RedactingLogger.REDACTED + "]";
+        return "LtxClientBuilder[baseUrl=" + settings.baseUrl + ", token=" + RedactingLogger.REDACTED + "]";
     }
 }

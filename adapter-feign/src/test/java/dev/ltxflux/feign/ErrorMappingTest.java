@@ -66,4 +66,19 @@ class ErrorMappingTest extends WireMockSupport {
         wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(200).withBody("<html>")));
         assertThat(catchThrowableOfType(UnexpectedResponseException.class, () -> client.status(new JobId(JOB_ID))).status()).isEqualTo(200);
     }
+
+    @Test
+    void aRedirectAnswerIsNotABodyButAnUnexpectedResponse() {
+        client.close();
+        client = clientBuilder().maxAttempts(1).build();
+        wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(300).withBody(jobJson("completed", true))));
+        assertThat(catchThrowableOfType(UnexpectedResponseException.class, () -> client.status(new JobId(JOB_ID))).status())
+                .isEqualTo(300);
+    }
+
+    @Test
+    void the299EdgeOfSuccessIsABody() {
+        wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(299).withBody(jobJson("completed", true))));
+        assertThat(client.status(new JobId(JOB_ID)).id()).isEqualTo(new JobId(JOB_ID));
+    }
 }

@@ -50,9 +50,11 @@ class RetryPolicyTest extends WireMockSupport {
 
     @Test
     void submitThatTimedOutReadingIsNotResent() {
-        wm.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(1500).withBody("{\"jobId\":\"" + JOB_ID + "\"}")));
+        // the server holds its answer well past the read timeout, and the timeout leaves the server time to have taken the
+        // request even on a loaded machine (with 300 ms it was sometimes cut before the server had logged it)
+        wm.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(4000).withBody("{\"jobId\":\"" + JOB_ID + "\"}")));
         client.close();
-        client = clientBuilder().readTimeout(Duration.ofMillis(300)).build();
+        client = clientBuilder().readTimeout(Duration.ofMillis(1000)).build();
         assertThat(catchThrowableOfType(SubmitUnknownException.class, () -> client.submit(REQUEST)).getCause())
                 .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveReachedServer()).isTrue());
         assertThat(sent()).isEqualTo(1);

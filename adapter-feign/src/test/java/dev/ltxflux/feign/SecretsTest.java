@@ -1,44 +1,13 @@
 package dev.ltxflux.feign;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.ltxflux.core.error.InvalidRequestException;
-import dev.ltxflux.core.model.edit.EditRequest;
-import dev.ltxflux.core.model.job.JobId;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SecretsTest extends WireMockSupport {
-
-    @Test
-    void tokenIsRedactedAtFullLogging() {
-        client.close();
-        client = clientBuilder().logLevel(LtxClient.LogLevel.FULL).build();
-        wm.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"jobId\":\"" + JOB_ID + "\"}")));
-        wm.stubFor(get(anyUrl()).willReturn(aResponse().withStatus(401).withBody("{\"error\":\"Unauthorized\",\"code\":401}")));
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        Throwable error;
-        try {
-            client.submit(EditRequest.builder().prompt("p").referenceAssetId("a").build());
-            error = catchThrowable(() -> client.status(new JobId(JOB_ID)));
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
-        assertThat(log).contains("POST " + wm.baseUrl() + "/v1/ltxstudio/images/flux-edit").contains("HTTP/1.1 200");
-        assertThat(log).doesNotContain(TOKEN).doesNotContain("s3cr3t");
-        assertThat(error.getMessage()).doesNotContain(TOKEN);
-    }
 
     @Test
     void toStringNeverShowsTheToken() {
