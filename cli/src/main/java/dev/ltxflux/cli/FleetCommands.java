@@ -26,9 +26,14 @@ final class FleetCommands {
     private FleetCommands() {
     }
 
-    /** {@code ltxflux jobs --journal-url ...}: every record of a shared journal, newest last, unknown intents included. */
-    static int listShared(String location, java.io.PrintWriter out) {
-        List<JournalRecord> records = new java.util.ArrayList<>(LtxJobs.settle(location).recent(Integer.MAX_VALUE));
+    /**
+     * {@code ltxflux jobs --journal-url ...}: every live record of a shared journal ({@code all}: archived ones too),
+     * newest last, unknown intents included.
+     */
+    static int listShared(String location, boolean all, java.io.PrintWriter out) {
+        SettleJobUseCase settle = LtxJobs.settle(location);
+        List<JournalRecord> records = new java.util.ArrayList<>(all ? settle.all(Integer.MAX_VALUE)
+                : settle.recent(Integer.MAX_VALUE));
         java.util.Collections.reverse(records);
         if (records.isEmpty()) {
             out.println("no jobs journaled yet in " + SafeText.escape(JournalLocation.shown(location)));

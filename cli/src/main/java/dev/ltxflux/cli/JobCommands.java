@@ -185,7 +185,7 @@ final class JobCommands {
         }
     }
 
-    @Command(name = "jobs", mixinStandardHelpOptions = true, subcommands = FleetCommands.Resolve.class, description = "List the jobs this machine submitted to the backend in use: with a token, jobs.log; without, the embedded mock's mock-jobs.log.")
+    @Command(name = "jobs", mixinStandardHelpOptions = true, subcommands = FleetCommands.Resolve.class, description = "List the jobs this machine submitted to the backend in use: with a token, jobs.log; without, the embedded mock's mock-jobs.log. Live records only; --all adds archived ones.")
     static final class Jobs implements Callable<Integer> {
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -193,6 +193,9 @@ final class JobCommands {
         Connection connection;
         @Mixin
         JournalLocation location;
+        @Option(names = "--all", description = "list archived records too (finished or abandoned longer ago than the"
+                + " file journal's retention, 7 days); reads the whole archive")
+        boolean all;
 
         Jobs(CliEnvironment environment) {
             connection = new Connection(environment);
@@ -201,7 +204,7 @@ final class JobCommands {
         @Override
         public Integer call() {
             if (location.given() != null) {
-                return FleetCommands.listShared(location.given(), spec.commandLine().getOut());
+                return FleetCommands.listShared(location.given(), all, spec.commandLine().getOut());
             }
             var journal = connection.journal();
             String file = SafeText.escape(connection.journalFile().toString());
@@ -210,7 +213,8 @@ final class JobCommands {
             err.println((connection.embeddedMock() ? "jobs made by the embedded mock server (no token)"
                     : "jobs sent with an API token") + ", journal " + file + ":");
             err.flush();
-            java.util.List<JournalRecord> records = new java.util.ArrayList<>(journal.recent(Integer.MAX_VALUE));
+            java.util.List<JournalRecord> records = new java.util.ArrayList<>(all ? journal.all(Integer.MAX_VALUE)
+                    : journal.recent(Integer.MAX_VALUE));
             java.util.Collections.reverse(records);
             if (records.isEmpty()) {
                 out.println("no jobs journaled yet in " + file);
@@ -221,7 +225,8 @@ final class JobCommands {
                         + SafeText.escape(e.label()));
             }
             out.flush();
-            int others = connection.otherJournal().recent(Integer.MAX_VALUE).size();
+            var other = connection.otherJournal();
+            int others = (all ? other.all(Integer.MAX_VALUE) : other.recent(Integer.MAX_VALUE)).size();
             if (others > 0) {
                 err.println("(" + others + (connection.embeddedMock() ? " job(s) sent with an API token are listed when USEAPI_TOKEN or --token is set"
                         : " job(s) made by the embedded mock are listed without a token") + ")");

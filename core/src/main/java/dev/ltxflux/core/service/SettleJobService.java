@@ -28,6 +28,11 @@ public final class SettleJobService implements SettleJobUseCase {
     }
 
     @Override
+    public List<JournalRecord> all(int limit) {
+        return journal.all(limit);
+    }
+
+    @Override
     public List<JournalRecord> unfinished() {
         return journal.unfinished();
     }

@@ -142,6 +142,27 @@ public abstract class JobJournalContract {
     }
 
     @Test
+    void allListsEveryRecentRecordNewestFirstAndLimited() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            journal.recordIntent(intent("a-" + i, T0.plusSeconds(10 - 2L * i))); // recorded newest first
+        }
+        JournalRecord settled = intent("a-9", T0.plusSeconds(1));
+        journal.recordIntent(settled);
+        journal.transition(JobState.INTENT, settled.attached(job("00000000-0000-0000-0000-0000000000a9"), T0.plusSeconds(2), "answered"));
+
+        for (JobJournalPort view : List.of(journal, reopen())) {
+            List<JournalRecord> all = view.all(100);
+            assertThat(all).containsAll(view.recent(100)).hasSameSizeAs(view.recent(100));
+            assertThat(all).extracting(r -> r.key().value()).containsExactly("a-0", "a-1", "a-2", "a-3", "a-4", "a-9");
+            assertThat(all.stream().filter(r -> r.key().value().equals("a-9")).findFirst().orElseThrow().state())
+                    .isEqualTo(JobState.PENDING);
+            assertThat(view.all(2)).extracting(r -> r.key().value()).containsExactly("a-0", "a-1");
+            assertThat(view.all(0)).isEmpty();
+            assertThat(view.all(-1)).isEmpty();
+        }
+    }
+
+    @Test
     void hostileTextRoundTripsExactly() throws Exception {
         String label = "tab\there, line\nbreak, cr\r, percent %41 %, escape \u001b[31m, bidi \u202e, emoji \uD83C\uDF05";
         JournalRecord intent = JournalRecord.intent(new IntentKey("key with spaces, % and ünïcode"), "create", null, "",

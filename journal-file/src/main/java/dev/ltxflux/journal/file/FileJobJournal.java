@@ -32,7 +32,8 @@ import java.util.function.Consumer;
  * whenever {@link #DEFAULT_COMPACT_EVERY} more records have settled since this instance last looked), so that opening
  * reads only the live records. {@link #find} and {@link #findByJob} still find archived records (through a compact
  * index of 24 bytes a record, loaded on the first look-up the live records cannot answer), and an archived key is
- * still refused as a new intent; {@link #recent} and {@link #unfinished} list live records only. Compaction is crash-safe
+ * still refused as a new intent; {@link #recent} and {@link #unfinished} list live records only, {@link #all} live and
+ * archived ones (reading the whole archive). Compaction is crash-safe
  * (a kill at any point loses nothing, see {@code Compaction}) and shares the file lock with every other process.
  *
  * <p>Values are percent-encoded where they hold {@code %} or a control or bidi character, so none can forge a line or
@@ -179,6 +180,15 @@ public final class FileJobJournal implements JobJournalPort {
     @Override
     public List<JournalRecord> recent(int limit) {
         return locks.read(() -> live.index().recent(limit));
+    }
+
+    /**
+     * The newest records, live and archived: the archive is read whole (once, under the shared lock), a key archived
+     * twice is listed once, and a key still live (a compaction killed before it replaced the file) as it stands live.
+     */
+    @Override
+    public List<JournalRecord> all(int limit) {
+        return locks.read(() -> ArchiveListing.merge(live.index(), archive, limit));
     }
 
     @Override

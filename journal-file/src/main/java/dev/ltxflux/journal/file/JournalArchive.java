@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -93,6 +95,11 @@ final class JournalArchive {
     Optional<JournalRecord> findByJob(JobId job) throws IOException {
         catchUp();
         return read(byJob.get(HashSlots.hash(job.value()))).filter(r -> r.jobId().filter(job::equals).isPresent());
+    }
+
+    /** Every archived record, one per key (the later copy of a key archived twice): see {@link ArchiveListing}. */
+    Map<IntentKey, JournalRecord> records() throws IOException {
+        return Files.exists(index) && Files.exists(lines) ? ArchiveListing.read(lines, index) : new HashMap<>();
     }
 
     /** Distinct keys archived (by hash). */

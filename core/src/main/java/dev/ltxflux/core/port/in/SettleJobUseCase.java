@@ -14,6 +14,14 @@ public interface SettleJobUseCase {
     /** The newest {@code limit} records, newest first. */
     List<JournalRecord> recent(int limit);
 
+    /**
+     * Every record the journal still knows, live and archived, newest first, at most {@code limit}
+     * ({@link dev.ltxflux.core.port.out.JobJournalPort#all}); by default {@link #recent}.
+     */
+    default List<JournalRecord> all(int limit) {
+        return recent(limit);
+    }
+
     /** Every record still needing attention (intent, unknown, pending), oldest first. */
     List<JournalRecord> unfinished();
 

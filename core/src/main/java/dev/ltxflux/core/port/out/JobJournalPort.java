@@ -50,6 +50,19 @@ public interface JobJournalPort {
     List<JournalRecord> recent(int limit);
 
     /**
+     * Every record this journal still knows, live and archived, newest intent first, at most {@code limit} (none when
+     * {@code limit} is 0 or less): what {@link #recent} lists plus what a journal that archives settled records (the
+     * file journal) has moved out of its live records. A key is listed once, as it now stands. It may read the whole
+     * archive: for a person's listing ({@code ltxflux jobs --all}), not for a hot path.
+     *
+     * <p>The default is {@link #recent}, right for a journal that archives nothing (the database journal keeps every
+     * record in its table; the in-memory one keeps everything).
+     */
+    default List<JournalRecord> all(int limit) {
+        return recent(limit);
+    }
+
+    /**
      * Claims the wait for {@code key} for {@code owner} until {@code now + lease}: granted when no other owner holds an
      * unexpired claim (an owner may renew its own). A claim only coordinates waiters; it never allows a re-submit.
      *
