@@ -28,6 +28,7 @@ public final class LtxArchitectureRules {
     /** The classes outside core that may read the wall clock or sleep: they build everything else and inject time. */
     public static final List<String> COMPOSITION_ROOTS = List.of(
             "dev.ltxflux.feign.ClientAssembly",
+            "dev.ltxflux.journal.file.WallClock", // FileJobJournal.open(path): the journal built without a given clock
             "dev.ltxflux.mock.LtxMockServer",
             "dev.ltxflux.mock.MockCommand",
             "dev.ltxflux.mock.StandaloneLtxMockExtensions",

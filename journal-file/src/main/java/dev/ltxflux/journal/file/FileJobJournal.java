@@ -68,7 +68,7 @@ public final class FileJobJournal implements JobJournalPort {
 
     /** The journal in {@code file} (created, with its folder, on the first write), archiving after the default retention. */
     public static FileJobJournal open(Path file) {
-        return open(file, Clock.systemUTC(), DEFAULT_RETENTION);
+        return open(file, WallClock.UTC, DEFAULT_RETENTION);
     }
 
     /**
