@@ -91,8 +91,8 @@ final class CreateCommand implements Callable<Integer>, ConnectedCommand {
         var err = spec.commandLine().getErr();
         var request = CreateRequest.builder().prompt(prompt).aspectRatio(aspectRatio).style(style).shotType(shotType)
                 .shotAngle(shotAngle).seed(seed).referenceStrength(referenceStrength).model(model).location(location)
-                .weather(weather).lighting(lighting).pollForResult(delivery.pollForResult).maxJobs(delivery.maxJobs)
-                .replyUrl(delivery.replyUrl).replyRef(delivery.replyRef).email(connection.email);
+                .weather(weather).lighting(lighting).email(connection.email);
+        delivery.deliveredBy(request);
         List<Violation> found = new ArrayList<>();
         Reference ref = null;
         if (reference != null) {
@@ -102,10 +102,7 @@ final class CreateCommand implements Callable<Integer>, ConnectedCommand {
                 e.violations().forEach(v -> found.add(new Violation("referenceAssetId", v.rule())));
             }
         }
-        Path typed = out != null ? out : Path.of("ltxflux-created.png");
-        resume.out(typed); // as the user typed it
-        Path output = environment.resolve(typed);
-        PaidRun.checkOutput(output, found);
+        Path output = PaidRun.output(out, "ltxflux-created.png", resume, environment, found);
         CreateImageCommand command;
         try {
             command = CreateImageCommand.of(request, ref, output, delivery.await(err, environment));

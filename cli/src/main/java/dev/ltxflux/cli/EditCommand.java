@@ -10,7 +10,6 @@ import dev.ltxflux.core.port.in.EditImageCommand;
 import dev.ltxflux.core.port.in.EditImageCommand.Reference;
 import dev.ltxflux.core.port.in.ImageOutcome;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,23 +67,9 @@ final class EditCommand implements Callable<Integer>, ConnectedCommand {
     @Option(names = "--lighting", description = "scene lighting (at most 2000 characters)")
     String lighting;
 
-    @Option(names = "--poll-for-result", description = "let the server wait up to N × 3 s before answering (1-20)")
-    Integer pollForResult;
-
-    @Option(names = "--max-jobs", description = "override the account's concurrent job limit (1-100)")
-    Integer maxJobs;
-
-    @Option(names = "--reply-url", description = "webhook URL called when the job completes or fails")
-    String replyUrl;
-
-    @Option(names = "--reply-ref", description = "reference echoed to the webhook")
-    String replyRef;
-
-    @Option(names = "--timeout", converter = DurationOption.class, description = "how long to wait for the job (default: 5m)")
-    Duration timeout = Duration.ofMinutes(5);
-
-    @Option(names = "--json", description = "print the final job as JSON on stdout")
-    boolean json;
+    /** The delivery options, the wait and {@code --json}, as {@code create} and {@code upscale} take them. */
+    @Mixin
+    PaidRun delivery;
 
     private final CliEnvironment environment;
     private final ResumeLine resume = ResumeLine.forSubmitted();
@@ -117,7 +102,8 @@ final class EditCommand implements Callable<Integer>, ConnectedCommand {
         var err = spec.commandLine().getErr();
         var request = EditRequest.builder().prompt(prompt).aspectRatio(aspectRatio).shotType(shotType)
                 .shotAngle(shotAngle).seed(seed).model(model).location(location).weather(weather).lighting(lighting)
-                .pollForResult(pollForResult).maxJobs(maxJobs).replyUrl(replyUrl).replyRef(replyRef).email(connection.email);
+                .email(connection.email);
+        delivery.deliveredBy(request);
         List<Violation> found = new ArrayList<>();
         List<Reference> refs = references(found);
         Path output = out != null ? out : defaultOutput();
@@ -135,7 +121,7 @@ final class EditCommand implements Callable<Integer>, ConnectedCommand {
         }
         EditImageCommand command;
         try {
-            AwaitOptions await = new AwaitOptions(timeout, new ProgressRenderer(err, environment.terminal()));
+            AwaitOptions await = delivery.await(err, environment);
             command = EditImageCommand.of(refs, request, environment.resolve(output), await);
             if (!found.isEmpty()) {
                 throw new InvalidRequestException(found);
@@ -144,16 +130,16 @@ final class EditCommand implements Callable<Integer>, ConnectedCommand {
             throw new InvalidRequestException(EditViolations.merge(found, e.violations(), firstReference,
                     references.size(), model));
         }
-        AwaitOptions upscaleWait = new AwaitOptions(timeout, new ProgressRenderer(err, environment.terminal()));
+        AwaitOptions upscaleWait = delivery.await(err, environment);
         // a Ctrl-C during the upscale names the upscale's file in its resume line, not the edit's
         java.util.concurrent.atomic.AtomicReference<Path> current = new java.util.concurrent.atomic.AtomicReference<>(output);
         boolean linkLasts = !connection.embeddedMock();
-        return PaidRun.run(connection, current::get, spec.commandLine().getOut(), err, json, linkLasts, client -> {
+        return PaidRun.run(connection, current::get, spec.commandLine().getOut(), err, delivery.json, linkLasts, client -> {
             ImageOutcome edited = client.edit(command);
             if (upscaled == null) {
                 return List.of(edited);
             }
-            JobOutput.printSaved(spec.commandLine().getOut(), edited.job(), edited.file(), json, linkLasts);
+            JobOutput.printSaved(spec.commandLine().getOut(), edited.job(), edited.file(), delivery.json, linkLasts);
             current.set(upscaled);
             return List.of(client.images().upscale(UpscaleRequest.builder().jobId(edited.job().id().value())
                     .email(connection.email).build(), environment.resolve(upscaled), upscaleWait));

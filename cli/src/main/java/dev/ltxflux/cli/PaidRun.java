@@ -2,6 +2,7 @@ package dev.ltxflux.cli;
 
 import dev.ltxflux.core.error.InvalidRequestException;
 import dev.ltxflux.core.error.Violation;
+import dev.ltxflux.core.model.edit.PaidRequestFields;
 import dev.ltxflux.core.port.in.AwaitJobUseCase.AwaitOptions;
 import dev.ltxflux.core.port.in.ImageOutcome;
 import dev.ltxflux.feign.LtxClient;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
- * What {@code create} and {@code upscale} share: the delivery options of a paid call, how long to wait, {@code --json},
+ * What {@code edit}, {@code create} and {@code upscale} share: the delivery options of a paid call, how long to wait, {@code --json},
  * and one run of a paid flow (journal checked writable first, Ctrl-C notice, the saved file printed).
  */
 final class PaidRun {
@@ -39,6 +40,23 @@ final class PaidRun {
     /** The wait, with progress on {@code err} (a redrawn bar when it is a terminal). */
     AwaitOptions await(PrintWriter err, CliEnvironment environment) {
         return new AwaitOptions(timeout, new ProgressRenderer(err, environment.terminal()));
+    }
+
+    /** Sets {@code --poll-for-result}, {@code --max-jobs}, {@code --reply-url} and {@code --reply-ref} on {@code request}. */
+    <B extends PaidRequestFields<B>> B deliveredBy(B request) {
+        return request.pollForResult(pollForResult).maxJobs(maxJobs).replyUrl(replyUrl).replyRef(replyRef);
+    }
+
+    /**
+     * The file to save to: {@code out}, or {@code fallback} when none was given, resolved against the run's working
+     * folder; the resume line keeps it as typed, and its not being writable is added to {@code found}.
+     */
+    static Path output(Path out, String fallback, ResumeLine resume, CliEnvironment environment, List<Violation> found) {
+        Path typed = out != null ? out : Path.of(fallback);
+        resume.out(typed); // as the user typed it
+        Path output = environment.resolve(typed);
+        checkOutput(output, found);
+        return output;
     }
 
     /** Adds the violations of {@code output} not being writable to {@code found}. */

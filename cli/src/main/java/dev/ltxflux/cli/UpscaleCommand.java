@@ -56,14 +56,9 @@ final class UpscaleCommand implements Callable<Integer>, ConnectedCommand {
     public Integer call() {
         var err = spec.commandLine().getErr();
         List<Violation> found = new ArrayList<>();
-        UpscaleRequest.Builder request = UpscaleRequest.builder().jobId(jobId).email(connection.email)
-                .pollForResult(delivery.pollForResult).maxJobs(delivery.maxJobs).replyUrl(delivery.replyUrl)
-                .replyRef(delivery.replyRef);
+        UpscaleRequest.Builder request = delivery.deliveredBy(UpscaleRequest.builder().jobId(jobId).email(connection.email));
         found.addAll(request.violations());
-        Path typed = out != null ? out : Path.of("ltxflux-upscaled.png");
-        resume.out(typed); // as the user typed it
-        Path output = environment.resolve(typed);
-        PaidRun.checkOutput(output, found);
+        Path output = PaidRun.output(out, "ltxflux-upscaled.png", resume, environment, found);
         if (!found.isEmpty()) {
             throw new InvalidRequestException(found);
         }

@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
  * What the builder of every paid request (edit, create, upscale) collects alike: the account and the parts of its
  * {@link Delivery}. Nothing is checked by a setter; the subclass's {@code build()} checks these with its own fields.
  *
+ * Public so that a caller can set these fields of any paid request's builder alike; only this package's builders extend
+ * it.
+ *
  * @param <B> the builder's own type, returned by every setter
  */
-abstract class PaidRequestFields<B extends PaidRequestFields<B>> {
+public abstract class PaidRequestFields<B extends PaidRequestFields<B>> {
 
     private static final Pattern EMAIL = Pattern.compile(EditRequest.EMAIL_PATTERN);
 
