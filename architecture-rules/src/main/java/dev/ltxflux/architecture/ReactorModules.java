@@ -25,14 +25,18 @@ public record ReactorModules(Path root, List<Module> modules) {
 
     private static final Pattern MODULE = Pattern.compile("<module>\\s*([^<]+?)\\s*</module>");
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern PARENT = Pattern.compile("<parent>.*?</parent>", Pattern.DOTALL);
+    private static final Pattern ARTIFACT_ID = Pattern.compile("<artifactId>\\s*([^<]+?)\\s*</artifactId>");
+    private static final Pattern DEPENDENCY = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
 
     /**
      * A module with main sources.
      *
-     * @param name    its path relative to the reactor root, with {@code /} separators
-     * @param classes its compiled main classes ({@code target/classes}); may not exist yet
+     * @param name       its path relative to the reactor root, with {@code /} separators
+     * @param artifactId its pom's own artifactId (not its parent's)
+     * @param classes    its compiled main classes ({@code target/classes}); may not exist yet
      */
-    public record Module(String name, Path classes) {
+    public record Module(String name, String artifactId, Path classes) {
     }
 
     /** The reactor that {@code start} (any directory inside it, e.g. a module's working directory) belongs to. */
@@ -63,7 +67,7 @@ public record ReactorModules(Path root, List<Module> modules) {
             Path module = dir.resolve(child).normalize();
             String name = prefix + child.replace('\\', '/');
             if (Files.isDirectory(module.resolve("src/main/java"))) {
-                found.add(new Module(name, module.resolve("target/classes")));
+                found.add(new Module(name, artifactIdOf(module), module.resolve("target/classes")));
             }
             collect(module, name + "/", found);
         }
@@ -71,19 +75,48 @@ public record ReactorModules(Path root, List<Module> modules) {
 
     private static List<String> modulesOf(Path dir) {
         Path pom = dir.resolve("pom.xml");
-        if (!Files.isRegularFile(pom)) {
-            return List.of();
+        return Files.isRegularFile(pom) ? all(MODULE, pomText(dir)) : List.of();
+    }
+
+    private static String artifactIdOf(Path module) {
+        String own = PARENT.matcher(pomText(module)).replaceAll("");
+        Matcher m = ARTIFACT_ID.matcher(own);
+        if (!m.find()) {
+            throw new IllegalStateException("no artifactId in " + module.resolve("pom.xml"));
         }
+        return m.group(1);
+    }
+
+    /** A pom's text without its comments (a commented-out module or dependency does not count). */
+    private static String pomText(Path dir) {
         try {
-            String text = COMMENT.matcher(Files.readString(pom)).replaceAll("");
-            List<String> names = new ArrayList<>();
-            for (Matcher m = MODULE.matcher(text); m.find();) {
-                names.add(m.group(1));
-            }
-            return names;
+            return COMMENT.matcher(Files.readString(dir.resolve("pom.xml"))).replaceAll("");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        for (Matcher m = pattern.matcher(text); m.find();) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /**
+     * The judged modules (all but {@code optedOut}) that the module in {@code judging} (its directory) does not declare
+     * as a dependency, itself excepted. Under a parallel build ({@code -T}) the reactor orders modules by their declared
+     * dependencies only, so a judged module missing here may still be compiling when the judging one imports the
+     * classes: a race that a sequential build never shows. Declared directly, not through another module, so that
+     * removing a dependency elsewhere cannot reopen it.
+     */
+    public List<String> undeclaredIn(Path judging, Map<String, String> optedOut) {
+        String self = artifactIdOf(judging);
+        List<String> declared = all(DEPENDENCY, pomText(judging)).stream()
+                .flatMap(d -> all(ARTIFACT_ID, d).stream().limit(1)).toList();
+        return judged(optedOut).stream().map(Module::artifactId)
+                .filter(a -> !a.equals(self) && !declared.contains(a)).toList();
     }
 
     /**

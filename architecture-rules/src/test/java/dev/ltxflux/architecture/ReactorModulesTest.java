@@ -70,6 +70,25 @@ class ReactorModulesTest {
     }
 
     @Test
+    void eachModuleIsKnownByItsOwnArtifactIdNotItsParents() {
+        assertThat(ReactorModules.of(root).modules()).extracting(Module::artifactId).containsExactly("x-known", "x-brand-new");
+    }
+
+    @Test
+    void aJudgedModuleTheJudgingOneDoesNotDeclareIsNamedSinceAParallelBuildMayNotHaveCompiledItYet() throws IOException {
+        pom(root, "<modules><module>known</module><module>nested</module><module>judge</module></modules>");
+        Files.createDirectories(root.resolve("judge/src/main/java"));
+        // a commented-out dependency and an exclusion's artifactId do not count as declaring the module
+        pom(root.resolve("judge"), dependencies("x-known") + "<!-- <dependency><artifactId>x-brand-new</artifactId></dependency> -->");
+        ReactorModules reactor = ReactorModules.of(root);
+
+        assertThat(reactor.undeclaredIn(root.resolve("judge"), Map.of())).containsExactly("x-brand-new");
+        assertThat(reactor.undeclaredIn(root.resolve("judge"), Map.of("nested/brand-new", "a sample"))).isEmpty();
+        pom(root.resolve("judge"), dependencies("x-known", "x-brand-new"));
+        assertThat(reactor.undeclaredIn(root.resolve("judge"), Map.of())).isEmpty();
+    }
+
+    @Test
     void onlyAnOptOutWithItsReasonLeavesAModuleOutAndAStaleOneFails() {
         ReactorModules reactor = ReactorModules.of(root);
 
@@ -79,9 +98,19 @@ class ReactorModulesTest {
         assertThatThrownBy(() -> reactor.importMainClasses(Map.of("renamed", "gone"))).hasMessageContaining("[renamed]");
     }
 
-    private static void pom(Path dir, String modules) throws IOException {
+    private static void pom(Path dir, String body) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion>" + modules + "</project>");
+        Files.writeString(dir.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion><parent><artifactId>parent</artifactId>"
+                + "</parent><artifactId>x-" + dir.getFileName() + "</artifactId>" + body + "</project>");
+    }
+
+    private static String dependencies(String... artifactIds) {
+        StringBuilder s = new StringBuilder("<dependencies>");
+        for (String a : artifactIds) {
+            s.append("<dependency><groupId>g</groupId><artifactId>").append(a)
+                    .append("</artifactId><exclusions><exclusion><artifactId>*</artifactId></exclusion></exclusions></dependency>");
+        }
+        return s.append("</dependencies>").toString();
     }
 
     private static void copyClass(Class<?> type, Path classes) throws IOException, URISyntaxException {

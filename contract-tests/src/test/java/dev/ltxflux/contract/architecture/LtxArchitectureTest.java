@@ -35,7 +35,11 @@ class LtxArchitectureTest {
             "testing");
 
     private static final ReactorModules REACTOR = ReactorModules.around(Path.of(""));
-    private static final JavaClasses ALL = REACTOR.importMainClasses(NOT_JUDGED);
+
+    /** Imported on first use: a module not yet built fails the tests that judge, not the class (and the test above). */
+    private static final class Imported {
+        static final JavaClasses ALL = REACTOR.importMainClasses(NOT_JUDGED);
+    }
 
     @Test
     void everyPublishedModuleIsJudgedTheStarterIncluded() {
@@ -43,8 +47,13 @@ class LtxArchitectureTest {
     }
 
     @Test
+    void everyJudgedModuleIsADeclaredDependencyHereSoEvenAParallelBuildHasCompiledIt() {
+        assertThat(REACTOR.undeclaredIn(Path.of(""), NOT_JUDGED)).as("judged modules missing from contract-tests/pom.xml").isEmpty();
+    }
+
+    @Test
     void everyJudgedModuleContributedClasses() {
-        assertThat(REACTOR.judged(NOT_JUDGED)).allSatisfy(m -> assertThat(ALL.stream().anyMatch(c -> c.getSource()
+        assertThat(REACTOR.judged(NOT_JUDGED)).allSatisfy(m -> assertThat(Imported.ALL.stream().anyMatch(c -> c.getSource()
                 .map(s -> s.getUri().toString().startsWith(m.classes().toUri().toString())).orElse(false)))
                 .as(m.name() + " classes imported from " + m.classes()).isTrue());
     }
@@ -52,8 +61,8 @@ class LtxArchitectureTest {
     @Test
     void relocatedThirdPartyCodeIsNotInTheJudgedClasses() {
         // the schemas jar carries networknt relocated under dev.ltxflux.schemas.internal; its compiled classes do not
-        assertThat(ALL.stream().filter(c -> c.getPackageName().startsWith("dev.ltxflux.schemas.internal"))).isEmpty();
-        assertThat(ALL.stream().filter(c -> c.getPackageName().equals("dev.ltxflux.schemas"))).isNotEmpty();
+        assertThat(Imported.ALL.stream().filter(c -> c.getPackageName().startsWith("dev.ltxflux.schemas.internal"))).isEmpty();
+        assertThat(Imported.ALL.stream().filter(c -> c.getPackageName().equals("dev.ltxflux.schemas"))).isNotEmpty();
     }
 
     @TestFactory
@@ -62,6 +71,6 @@ class LtxArchitectureTest {
     }
 
     private static DynamicTest check(ArchRule rule) {
-        return DynamicTest.dynamicTest(rule.getDescription(), () -> ArchitectureCheck.assertHolds(rule, ALL));
+        return DynamicTest.dynamicTest(rule.getDescription(), () -> ArchitectureCheck.assertHolds(rule, Imported.ALL));
     }
 }

@@ -19,14 +19,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.utility.DockerImageName;
 
-/** LtxMockContainer against the image this build wrote, in host network mode (no bridge on these machines). */
+/**
+ * LtxMockContainer (module {@code mock-testcontainers}) against the image this module just wrote, in host network mode
+ * (no bridge on these machines). It lives here, beside the image, so that the Testcontainers module needs nothing built
+ * after it: that module compiles right after the mock server, and the reactor never waits on the image for it.
+ */
 class LtxMockContainerIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void loadTheImage() throws Exception {
-        Path tar = Path.of(System.getProperty("ltxflux.mock.image.tar", "../mock-image/target/ltxflux-mock-image.tar"));
+        Path tar = Path.of(System.getProperty("ltxflux.mock.image.tar", "target/ltxflux-mock-image.tar"));
         String why = docker("version", "--format", "{{.Server.Version}}") == 0 ? null : "docker version failed";
         if (why != null && "required".equals(System.getenv("LTXFLUX_DOCKER"))) {
             throw new AssertionError("LTXFLUX_DOCKER=required but no Docker engine answers");
