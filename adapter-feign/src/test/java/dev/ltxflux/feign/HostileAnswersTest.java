@@ -68,7 +68,7 @@ class HostileAnswersTest {
         server.behave(server.drip("application/json", 50));
         long start = System.nanoTime();
         TransportException e = catchThrowableOfType(TransportException.class, () -> client.status(JOB));
-        assertThat(millisSince(start)).as("a 400 ms total deadline").isLessThan(2_500);
+        assertThat(millisSince(start)).as("a 400 ms total deadline; the drip never ends").isLessThan(CallTimeoutTest.UNBOUNDED.toMillis());
         assertThat(e).hasMessageContaining("no complete answer within 400ms");
     }
 
@@ -80,7 +80,7 @@ class HostileAnswersTest {
         long start = System.nanoTime();
         UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, () -> client.status(JOB));
         assertThat(e).hasMessageContaining("larger than 65536 bytes");
-        assertThat(millisSince(start)).isLessThan(4_000);
+        assertThat(millisSince(start)).as("the body never ends: only the cap ends the read").isLessThan(CallTimeoutTest.UNBOUNDED.toMillis());
     }
 
     @Test

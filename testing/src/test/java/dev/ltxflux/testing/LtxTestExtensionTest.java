@@ -52,10 +52,10 @@ class LtxTestExtensionTest {
             UploadedAsset asset = client.upload(image());
             JobId id = client.submit(EditRequest.builder().prompt("p").referenceAssetId(asset.fileId()).build()).jobId();
             java.time.Instant before = ltx.server().clock().instant();
-            Job[] done = new Job[1];
-            long took = realMillisOf(() -> done[0] = client.await(id, AwaitOptions.defaults()));
-            assertThat(done[0].isDone()).isTrue();
-            assertThat(took).as("real ms").isLessThan(2_000);
+            // the mock's clock stands still unless the client's waits move it: a wait on the real clock would never see
+            // the job end, and the class's @Timeout(20) would fail the test
+            Job done = client.await(id, AwaitOptions.defaults());
+            assertThat(done.isDone()).isTrue();
             Duration moved = Duration.between(before, ltx.server().clock().instant());
             // the 100 ms job ends by the second poll (1 s on the default backoff), far from the 10 min await timeout
             assertThat(moved).isBetween(LtxTestExtension.JOB_DURATION, Duration.ofSeconds(3));
@@ -65,12 +65,10 @@ class LtxTestExtensionTest {
         void aBlockingEditEndsAndNoFinishedWaitMovesTheClockAfterwards() throws Exception {
             LtxClient client = ltx.client();
             java.time.Instant start = ltx.server().clock().instant();
-            long t0 = System.nanoTime();
+            // a real-time poll would never see the job end here (the class's @Timeout(20) would fail the test)
             ImageOutcome out = client.edit(EditImageCommand.forFile(image(), EditRequest.builder().prompt("p"),
                     dir.resolve("out.png"), AwaitOptions.defaults()));
             assertThat(out.file()).exists();
-            // real time: the first edit of a cold JVM includes class loading; a real-time poll would never end here
-            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
             assertThat(Duration.between(start, ltx.server().clock().instant())).isLessThan(Duration.ofSeconds(5));
             java.time.Instant after = ltx.server().clock().instant();
             // the await's 10 min deadline timer was cancelled with the wait: a later call does not jump to it
@@ -107,16 +105,16 @@ class LtxTestExtensionTest {
                 LtxMockExtension.with(b -> b.jobDuration(Duration.ofHours(2))).withManualClock());
 
         @Test
-        void theAwaitTimesOutOnVirtualTimeInAFractionOfARealSecond() throws Exception {
+        void theAwaitTimesOutOnVirtualTimeNotOnTheRealClock() throws Exception {
             LtxClient client = ltx.client();
             UploadedAsset asset = client.upload(image());
             JobId id = client.submit(EditRequest.builder().prompt("p").referenceAssetId(asset.fileId()).build()).jobId();
             java.time.Instant before = ltx.server().clock().instant();
-            WaitTimedOutException[] e = new WaitTimedOutException[1];
-            long took = realMillisOf(() -> e[0] = catchThrowableOfType(WaitTimedOutException.class,
-                    () -> client.await(id, AwaitOptions.timeout(Duration.ofMinutes(5)))));
-            assertThat(e[0]).isNotNull();
-            assertThat(took).as("real ms").isLessThan(3_000);
+            // waiting 5 minutes on the real clock would overrun the class's @Timeout(20): no real-time bound of our own,
+            // which a loaded machine could break, is needed to tell virtual waits from real ones
+            WaitTimedOutException e = catchThrowableOfType(WaitTimedOutException.class,
+                    () -> client.await(id, AwaitOptions.timeout(Duration.ofMinutes(5))));
+            assertThat(e).isNotNull();
             assertThat(Duration.between(before, ltx.server().clock().instant()))
                     .isBetween(Duration.ofMinutes(5), Duration.ofMinutes(6));
         }
@@ -129,14 +127,17 @@ class LtxTestExtensionTest {
         LtxTestExtension ltx = new LtxTestExtension();
 
         @Test
-        void theClientPollsShortSoAShortJobIsAwaitedInLessThanASecond() throws Exception {
+        void theClientPollsShortAndAwaitsAShortJobToItsEndOnTheRealClock() throws Exception {
+            // how fast 50 such flows run is measured in benchmarks (RESULTS.md), not bounded here: a loaded machine
+            // would make any bound of ours flaky
             LtxClient client = ltx.client();
             assertThat(ltx.manualClock()).isFalse();
             assertThat(client.options().polling()).isEqualTo(LtxTestExtension.REAL_CLOCK_POLLING);
             UploadedAsset asset = client.upload(image());
             JobId id = client.submit(EditRequest.builder().prompt("p").referenceAssetId(asset.fileId()).build()).jobId();
             long took = realMillisOf(() -> assertThat(client.await(id, AwaitOptions.defaults()).isDone()).isTrue());
-            assertThat(took).as("real ms").isBetween(LtxTestExtension.JOB_DURATION.toMillis(), 1_500L);
+            assertThat(took).as("real ms: the job takes its %s on the real clock", LtxTestExtension.JOB_DURATION)
+                    .isGreaterThanOrEqualTo(LtxTestExtension.JOB_DURATION.toMillis());
         }
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltxflux.core.model.account.Account;
 import dev.ltxflux.core.model.account.AccountSetup;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,7 @@ public final class AccountMapper {
     public List<Account> accounts(byte[] body) {
         JsonNode root = ResourceJson.parse(body, false, "the accounts");
         List<Account> out = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (e.getValue().isObject()) {
                 out.add(account(e.getValue(), e.getKey(), body));
             }

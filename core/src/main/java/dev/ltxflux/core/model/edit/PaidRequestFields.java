@@ -22,6 +22,10 @@ public abstract class PaidRequestFields<B extends PaidRequestFields<B>> {
     private String replyUrl;
     private String replyRef;
 
+    /** Package-private: only this package's builders extend it. */
+    PaidRequestFields() {
+    }
+
     /** {@code this}, typed as the builder. */
     abstract B self();
 
