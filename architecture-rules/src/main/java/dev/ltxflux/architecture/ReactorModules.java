@@ -37,6 +37,11 @@ public record ReactorModules(Path root, List<Module> modules) {
      * @param classes    its compiled main classes ({@code target/classes}); may not exist yet
      */
     public record Module(String name, String artifactId, Path classes) {
+
+        /** Its main sources ({@code src/main/java}, beside {@code target/classes}). */
+        public Path sources() {
+            return classes.getParent().getParent().resolve("src/main/java");
+        }
     }
 
     /** The reactor that {@code start} (any directory inside it, e.g. a module's working directory) belongs to. */

@@ -8,9 +8,12 @@ import dev.ltxflux.architecture.ArchitectureCheck;
 import dev.ltxflux.architecture.LtxArchitectureRules;
 import dev.ltxflux.architecture.ReactorModules;
 import dev.ltxflux.architecture.ReactorModules.Module;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,28 @@ class LtxArchitectureTest {
     @Test
     void everyJudgedModuleIsADeclaredDependencyHereSoEvenAParallelBuildHasCompiledIt() {
         assertThat(REACTOR.undeclaredIn(Path.of(""), NOT_JUDGED)).as("judged modules missing from contract-tests/pom.xml").isEmpty();
+    }
+
+    /** A main source file longer than this is split by what it does (the project keeps its classes under 250 lines; tests aside). */
+    static final int MAX_MAIN_SOURCE_LINES = 250;
+
+    @Test
+    void noMainSourceFileOfAJudgedModuleIsLongerThan250Lines() throws IOException {
+        Map<String, Long> tooLong = new TreeMap<>();
+        for (Module m : REACTOR.judged(NOT_JUDGED)) {
+            try (Stream<Path> files = Files.walk(m.sources())) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    long lines;
+                    try (Stream<String> l = Files.lines(f)) {
+                        lines = l.count();
+                    }
+                    if (lines > MAX_MAIN_SOURCE_LINES) {
+                        tooLong.put(m.name() + "/" + m.sources().relativize(f), lines);
+                    }
+                }
+            }
+        }
+        assertThat(tooLong).as("main source files over %d lines", MAX_MAIN_SOURCE_LINES).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.ltxflux.journal.file;
 
+import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.core.model.journal.IntentKey;
 import dev.ltxflux.core.model.journal.JournalRecord;
 import java.io.BufferedInputStream;
@@ -18,14 +19,41 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The whole of a journal's records, live and archived ({@link FileJobJournal#all}): the one place that reads a
- * {@link JournalArchive} front to back rather than through its index. Its callers hold the journal's lock.
+ * A journal's records, live and archived together: look-ups that fall back to the archive, the count of both, and
+ * the listing of all ({@link FileJobJournal#all}), the one place that reads a {@link JournalArchive} front to back
+ * rather than through its index. Its callers hold the journal's lock.
  */
 final class ArchiveListing {
 
     private ArchiveListing() {
+    }
+
+    /** The record of {@code key}: live if it is, else archived. */
+    static Optional<JournalRecord> find(JournalIndex live, JournalArchive archive, IntentKey key) throws IOException {
+        Optional<JournalRecord> found = live.find(key);
+        return found.isPresent() || !archive.exists() ? found : archive.find(key);
+    }
+
+    /** The record of the job {@code jobId}: live if it is, else archived. */
+    static Optional<JournalRecord> findByJob(JournalIndex live, JournalArchive archive, JobId jobId) throws IOException {
+        Optional<JournalRecord> found = live.findByJob(jobId);
+        return found.isPresent() || !archive.exists() ? found : archive.findByJob(jobId);
+    }
+
+    /** How many keys {@code live} and {@code archive} hold together (a key in both counted once). */
+    static int count(JournalIndex live, JournalArchive archive) throws IOException {
+        int n = live.size();
+        if (!archive.exists()) {
+            return n;
+        }
+        int alsoLive = 0;
+        for (JournalRecord r : live.records()) {
+            alsoLive += archive.holds(r.key()) ? 1 : 0;
+        }
+        return n + archive.size() - alsoLive;
     }
 
     /**

@@ -7,9 +7,6 @@ import dev.ltxflux.core.model.journal.IntentKey;
 import dev.ltxflux.core.model.journal.JobState;
 import dev.ltxflux.core.model.journal.JournalRecord;
 import dev.ltxflux.core.port.out.JobJournalPort;
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -134,7 +131,7 @@ public final class FileJobJournal implements JobJournalPort {
         }
         lastIntent = intent.key();
         locks.write(null, channel -> {
-            Optional<JournalRecord> existing = lookUp(intent.key());
+            Optional<JournalRecord> existing = ArchiveListing.find(live.index(), archive, intent.key());
             if (existing.isPresent()) {
                 JournalRecord e = existing.get();
                 throw new IntentExistsException(e.key().value(), e.state().label(), e.jobId().orElse(null));
@@ -159,15 +156,12 @@ public final class FileJobJournal implements JobJournalPort {
 
     @Override
     public Optional<JournalRecord> find(IntentKey key) {
-        return locks.read(() -> lookUp(key));
+        return locks.read(() -> ArchiveListing.find(live.index(), archive, key));
     }
 
     @Override
     public Optional<JournalRecord> findByJob(JobId jobId) {
-        return locks.read(() -> {
-            Optional<JournalRecord> found = live.index().findByJob(jobId);
-            return found.isPresent() || !archive.exists() ? found : archive.findByJob(jobId);
-        });
+        return locks.read(() -> ArchiveListing.findByJob(live.index(), archive, jobId));
     }
 
     /** The live records not yet settled (archived records are all settled). */
@@ -227,27 +221,12 @@ public final class FileJobJournal implements JobJournalPort {
 
     /** How many records the journal holds, live and archived (for tests and benchmarks). */
     public int size() {
-        return locks.read(() -> {
-            int n = live.index().size();
-            if (!archive.exists()) {
-                return n;
-            }
-            int alsoLive = 0;
-            for (JournalRecord r : live.index().records()) {
-                alsoLive += archive.holds(r.key()) ? 1 : 0;
-            }
-            return n + archive.size() - alsoLive;
-        });
+        return locks.read(() -> ArchiveListing.count(live.index(), archive));
     }
 
     /** How many records the live file holds (what opening reads). */
     public int liveSize() {
         return locks.read(() -> live.index().size());
-    }
-
-    private Optional<JournalRecord> lookUp(IntentKey key) throws IOException {
-        Optional<JournalRecord> found = live.index().find(key);
-        return found.isPresent() || !archive.exists() ? found : archive.find(key);
     }
 
     @Override
