@@ -27,10 +27,22 @@ final class BoundedExchange {
     }
 
     /**
+     * The call's deadline had passed before this exchange began, so nothing was sent: unlike a timeout mid-exchange,
+     * the request certainly did not reach the server (a submit in this state is safe to send again).
+     */
+    static final class NotSent extends HttpTimeoutException {
+        private static final long serialVersionUID = 1L;
+
+        NotSent(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * Sends {@code request} and reads the answer; {@code bodyFor} picks the body subscriber once the status and headers
      * are known.
      *
-     * @throws HttpTimeoutException when the deadline passes first
+     * @throws HttpTimeoutException when the deadline passes first ({@link NotSent} when it had passed before sending)
      * @throws LtxException         as thrown by a sink (e.g. a typed refusal of the body)
      */
     static HttpResponse<Long> send(HttpClient http, HttpRequest request, Duration deadline,
@@ -54,7 +66,7 @@ final class BoundedExchange {
         Duration wait = cutByCall ? left : deadline;
         String limit = cutByCall ? "the call timeout of " + CallBudget.show(budget.total()) : seconds(deadline);
         if (wait.isZero()) {
-            throw new HttpTimeoutException("no time left within " + limit + ": not sent");
+            throw new NotSent("no time left within " + limit + ": not sent");
         }
         CompletableFuture<HttpResponse<Long>> exchange = http.sendAsync(request, handler);
         try {

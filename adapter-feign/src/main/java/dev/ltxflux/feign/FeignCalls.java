@@ -67,11 +67,12 @@ final class FeignCalls {
         return null;
     }
 
-    /** No answer: the request may have reached the server unless the connection never opened. */
+    /** No answer: the request may have reached the server unless the connection never opened or nothing was sent. */
     static TransportException transport(Throwable e, JobId jobId, Redactor redactor) {
         boolean reached = true;
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException || t instanceof UnknownHostException) {
+            if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException || t instanceof UnknownHostException
+                    || t instanceof BoundedExchange.NotSent) {
                 reached = false;
                 break;
             }

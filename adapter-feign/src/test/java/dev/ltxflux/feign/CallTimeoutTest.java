@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,24 @@ class CallTimeoutTest {
         assertThat(e.mayHaveReachedServer()).isFalse();
         assertThat(e).hasMessageContaining("call timeout of 30s").hasMessageContaining("2 attempts");
         assertThat(clock.waits()).containsExactly(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void aRetryPauseThatOverrunsLeavesTheNextAttemptUnsentAndSaysSoSoTheSubmitIsKnownNotTaken() {
+        // 429 asks for 20 s of a 30 s budget; the pause then takes 31 s (a suspended laptop, a stalled timer): the next
+        // attempt has no time left, sends nothing, and the call is certainly not taken
+        server.behave(HostileServer.answer(429, "application/json", "{\"error\":\"slow down\"}".getBytes(),
+                "Retry-After", "20"));
+        FakeClock clock = FakeClock.atEpoch();
+        client = builder().clock(clock).delays(d -> {
+            clock.advance(Duration.ofSeconds(31));
+            return CompletableFuture.completedFuture(null);
+        }).callTimeout(Duration.ofSeconds(30)).build();
+        TransportException e = catchThrowableOfType(TransportException.class,
+                () -> client.submit(EditRequest.builder().prompt("p").referenceAssetId("asset:1").build()));
+        assertThat(server.requests()).as("only the rate-limited attempt was sent").hasSize(1);
+        assertThat(e).hasMessageContaining("no time left within the call timeout of 30s: not sent");
+        assertThat(e.mayHaveReachedServer()).isFalse();
     }
 
     @Test
