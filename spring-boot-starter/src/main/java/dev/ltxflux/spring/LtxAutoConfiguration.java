@@ -57,6 +57,12 @@ public class LtxAutoConfiguration {
         if (properties.getReadTimeout() != null) {
             builder.readTimeout(properties.getReadTimeout());
         }
+        String envCallTimeout = environment.getProperty(LtxClient.ENV_CALL_TIMEOUT);
+        if (properties.getCallTimeout() != null) {
+            builder.callTimeout(properties.getCallTimeout());
+        } else if (envCallTimeout != null && !envCallTimeout.isBlank()) {
+            builder.fromEnv(java.util.Map.of(LtxClient.ENV_CALL_TIMEOUT, envCallTimeout)); // its syntax, its name if bad
+        }
         if (properties.getMaxAttempts() != null) {
             builder.maxAttempts(properties.getMaxAttempts());
         }

@@ -10,6 +10,7 @@ import dev.ltxflux.core.error.JobNotFoundException;
 import dev.ltxflux.core.error.UnexpectedResponseException;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.feign.LtxClient;
+import dev.ltxflux.feign.LtxClientOptions;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.render.ImageEditor;
 import java.io.ByteArrayOutputStream;
@@ -23,11 +24,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.unit.DataSize;
 
 /** Every setting of the client's builder as an {@code ltxflux.*} property: bound, handed to the client, in the metadata. */
@@ -87,6 +92,62 @@ class LtxClientSettingsPropertiesTest {
     }
 
     @Test
+    void callTimeoutReachesTheClientsOptions() {
+        runner.withPropertyValues("ltxflux.call-timeout=45s").run(context -> {
+            assertThat(context.getBean(LtxProperties.class).getCallTimeout()).isEqualTo(Duration.ofSeconds(45));
+            assertThat(context.getBean(LtxClient.class).options().callTimeout()).isEqualTo(Duration.ofSeconds(45));
+        });
+        runner.run(context -> assertThat(context.getBean(LtxClient.class).options().callTimeout())
+                .as("unset keeps the client's default").isEqualTo(LtxClientOptions.DEFAULT_CALL_TIMEOUT));
+    }
+
+    @Test
+    void callTimeoutFallsBackToLtxfluxCallTimeoutAndThePropertyWins() {
+        runner.withPropertyValues("LTXFLUX_CALL_TIMEOUT=750ms").run(context -> assertThat(
+                context.getBean(LtxClient.class).options().callTimeout()).isEqualTo(Duration.ofMillis(750)));
+        runner.withPropertyValues("LTXFLUX_CALL_TIMEOUT=750ms", "ltxflux.call-timeout=3m").run(context -> assertThat(
+                context.getBean(LtxClient.class).options().callTimeout()).isEqualTo(Duration.ofMinutes(3)));
+    }
+
+    @Test
+    void theEnvironmentVariableLtxfluxCallTimeoutBindsToThePropertyAsBootMapsVariables() {
+        runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("test-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of("LTXFLUX_CALL_TIMEOUT", "PT40S"))))
+                .run(context -> {
+                    assertThat(context.getBean(LtxProperties.class).getCallTimeout()).isEqualTo(Duration.ofSeconds(40));
+                    assertThat(context.getBean(LtxClient.class).options().callTimeout()).isEqualTo(Duration.ofSeconds(40));
+                });
+    }
+
+    @Test
+    void aCallTimeoutThatIsNoDurationStopsStartUpNamingTheProperty() {
+        runner.withPropertyValues("ltxflux.call-timeout=soon").run(context -> {
+            assertThat(context).hasFailed();
+            BindException refused = causeOfType(context.getStartupFailure(), BindException.class);
+            assertThat(refused).as("the binder's refusal, which Boot's failure report names").isNotNull();
+            assertThat(refused.getName()).hasToString("ltxflux.call-timeout");
+            assertThat(refused).hasMessageContaining("Failed to bind properties under 'ltxflux.call-timeout' to java.time.Duration");
+        });
+        runner.withPropertyValues("LTXFLUX_CALL_TIMEOUT=soon").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("'LTXFLUX_CALL_TIMEOUT' must be a duration").hasMessageContaining("(was 'soon')");
+        });
+    }
+
+    @Test
+    void aCallTimeoutThatIsNotPositiveStopsStartUpNamingIt() {
+        for (String bad : List.of("0s", "-5s")) {
+            runner.withPropertyValues("ltxflux.call-timeout=" + bad).run(context -> {
+                assertThat(context).as(bad).hasFailed();
+                assertThat(context.getStartupFailure()).as(bad).rootCause().isInstanceOf(InvalidRequestException.class)
+                        .hasMessageContaining("'callTimeout' must be positive");
+            });
+        }
+    }
+
+    @Test
     void anAnswerOverMaxAnswerBytesIsRefused() throws Exception {
         Path png = Files.write(dir.resolve("in.png"), ImageEditor.sample(64, 48));
         runner.withPropertyValues("ltxflux.max-answer-bytes=16B").run(context -> {
@@ -128,9 +189,18 @@ class LtxClientSettingsPropertiesTest {
         }
         assertThat(described).contains("ltxflux.token", "ltxflux.email", "ltxflux.journal.type", "ltxflux.journal.path", "ltxflux.journal.url", "ltxflux.webhook.path",
                 "ltxflux.base-url=https://api.useapi.net/v1/ltxstudio", "ltxflux.allow-plain-http=false",
-                "ltxflux.connect-timeout=10s", "ltxflux.read-timeout=90s", "ltxflux.max-attempts=4", "ltxflux.retry-base-delay=500ms",
+                "ltxflux.connect-timeout=10s", "ltxflux.read-timeout=90s", "ltxflux.call-timeout=2m", "ltxflux.max-attempts=4", "ltxflux.retry-base-delay=500ms",
                 "ltxflux.max-retry-delay=30s", "ltxflux.max-answer-bytes=4MB", "ltxflux.max-download-bytes=50MB",
                 "ltxflux.log-level=none", "ltxflux.polling.initial=1s", "ltxflux.polling.multiplier=1.5", "ltxflux.polling.max=5s");
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String stderrOf(Runnable action) {
