@@ -10,7 +10,11 @@ import dev.ltxflux.core.error.JobNotFoundException;
 import dev.ltxflux.core.error.UnexpectedResponseException;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.feign.LtxClient;
+import dev.ltxflux.feign.LtxClientBuilder;
 import dev.ltxflux.feign.LtxClientOptions;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.lang.reflect.Method;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.render.ImageEditor;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +80,7 @@ class LtxClientSettingsPropertiesTest {
         String remote = "http://ltx-mock.test:8089/v1/ltxstudio";
         runner.withPropertyValues("ltxflux.base-url=" + remote).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("baseUrl");
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("'ltxflux.base-url' must use https");
         });
         runner.withPropertyValues("ltxflux.base-url=" + remote, "ltxflux.allow-plain-http=true")
                 .run(context -> assertThat(context.getBean(LtxClient.class).baseUrl()).isEqualTo(remote));
@@ -86,9 +92,28 @@ class LtxClientSettingsPropertiesTest {
                 .run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class)
-                            .hasMessageContaining("maxAnswerBytes").hasMessageContaining("maxDownloadBytes")
-                            .hasMessageContaining("'polling.multiplier' must be a finite number of at least 1");
+                            .hasMessageContaining("'ltxflux.max-answer-bytes' must be positive")
+                            .hasMessageContaining("'ltxflux.max-download-bytes' must be positive")
+                            .hasMessageContaining("'ltxflux.polling.multiplier' must be a finite number of at least 1");
                 });
+    }
+
+    @Test
+    void everyBuilderSettingButTheObjectOnesHasAProperty() throws Exception {
+        Set<String> notProperties = Set.of("options", "fromEnv", "executor", "events", "clock", "delays");
+        Set<String> settings = new TreeSet<>();
+        for (Method m : LtxClientBuilder.class.getMethods()) {
+            if (m.getReturnType() == LtxClientBuilder.class && !notProperties.contains(m.getName())) {
+                settings.add(m.getName());
+            }
+        }
+        Set<String> properties = new TreeSet<>();
+        for (PropertyDescriptor p : Introspector.getBeanInfo(LtxProperties.class, Object.class).getPropertyDescriptors()) {
+            properties.add(p.getName());
+        }
+        assertThat(settings).as("the builder's settings").contains("callTimeout", "readTimeout", "journal");
+        assertThat(properties).as("LtxProperties (README: every builder setting but executor, clock, delays and events)")
+                .containsAll(settings);
     }
 
     @Test
@@ -137,12 +162,12 @@ class LtxClientSettingsPropertiesTest {
     }
 
     @Test
-    void aCallTimeoutThatIsNotPositiveStopsStartUpNamingIt() {
+    void aCallTimeoutThatIsNotPositiveStopsStartUpNamingTheProperty() {
         for (String bad : List.of("0s", "-5s")) {
             runner.withPropertyValues("ltxflux.call-timeout=" + bad).run(context -> {
                 assertThat(context).as(bad).hasFailed();
                 assertThat(context.getStartupFailure()).as(bad).rootCause().isInstanceOf(InvalidRequestException.class)
-                        .hasMessageContaining("'callTimeout' must be positive");
+                        .hasMessageContaining("'ltxflux.call-timeout' must be positive");
             });
         }
     }
