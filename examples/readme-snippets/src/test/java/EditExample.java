@@ -10,7 +10,7 @@ import java.time.Duration;
 public class EditExample {
     public static void main(String[] args) {
         try (LtxClient ltx = LtxClient.builder()
-                .fromEnv()                                     // USEAPI_TOKEN, LTXFLUX_BASE_URL, USEAPI_EMAIL, LTXFLUX_ALLOW_PLAIN_HTTP
+                .fromEnv() // USEAPI_TOKEN, LTXFLUX_BASE_URL, USEAPI_EMAIL, LTXFLUX_ALLOW_PLAIN_HTTP, LTXFLUX_CALL_TIMEOUT
                 .journal(FileJobJournal.open(Path.of("jobs.log"))) // every paid call's intent and job id, before any wait
                 .build()) {
             ImageOutcome out = ltx.edit(EditImageCommand.forFile(

@@ -46,8 +46,9 @@ public interface LtxClient extends AutoCloseable {
     String ENV_CALL_TIMEOUT = "LTXFLUX_CALL_TIMEOUT";
 
     /**
-     * A client from {@value #ENV_TOKEN} (required), {@value #ENV_BASE_URL}, {@value #ENV_EMAIL} and
-     * {@value #ENV_ALLOW_PLAIN_HTTP} (optional). To change other settings too, use {@code builder().fromEnv()...build()}.
+     * A client from {@value #ENV_TOKEN} (required), {@value #ENV_BASE_URL}, {@value #ENV_EMAIL},
+     * {@value #ENV_ALLOW_PLAIN_HTTP} and {@value #ENV_CALL_TIMEOUT} (optional; see {@link LtxClientBuilder#fromEnv()}).
+     * To change other settings too, use {@code builder().fromEnv()...build()}.
      *
      * @throws InvalidRequestException naming every missing or bad setting
      */

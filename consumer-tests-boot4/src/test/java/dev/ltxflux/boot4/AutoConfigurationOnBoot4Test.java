@@ -58,12 +58,14 @@ class AutoConfigurationOnBoot4Test {
 
     @Test
     void everyKindOfSettingBindsWithBoot4sBinder() {
-        runner.withPropertyValues("ltxflux.read-timeout=15s", "ltxflux.max-attempts=2", "ltxflux.max-answer-bytes=64KB",
+        runner.withPropertyValues("ltxflux.read-timeout=15s", "ltxflux.call-timeout=45s", "ltxflux.max-attempts=2", "ltxflux.max-answer-bytes=64KB",
                 "ltxflux.log-level=basic", "ltxflux.polling.multiplier=2", "ltxflux.journal.path=build/jobs.log",
                 "ltxflux.webhook.path=/ltx/webhook").run(context -> {
                     assertThat(context).hasSingleBean(LtxClient.class);
                     LtxProperties p = context.getBean(LtxProperties.class);
                     assertThat(p.getReadTimeout()).isEqualTo(Duration.ofSeconds(15));
+                    assertThat(p.getCallTimeout()).isEqualTo(Duration.ofSeconds(45));
+                    assertThat(context.getBean(LtxClient.class).options().callTimeout()).isEqualTo(Duration.ofSeconds(45));
                     assertThat(p.getMaxAttempts()).isEqualTo(2);
                     assertThat(p.getMaxAnswerBytes()).isEqualTo(DataSize.ofKilobytes(64));
                     assertThat(p.getLogLevel()).isEqualTo(LtxClient.LogLevel.BASIC);
@@ -78,7 +80,8 @@ class AutoConfigurationOnBoot4Test {
         runner.withPropertyValues("ltxflux.max-answer-bytes=0", "ltxflux.polling.multiplier=0.5").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class)
-                    .hasMessageContaining("maxAnswerBytes").hasMessageContaining("polling.multiplier");
+                    .hasMessageContaining("'ltxflux.max-answer-bytes' must be positive")
+                    .hasMessageContaining("'ltxflux.polling.multiplier' must be");
         });
     }
 

@@ -28,8 +28,9 @@ public class LtxAutoConfiguration {
     /**
      * The client, closed with the context.
      *
-     * @throws dev.ltxflux.core.error.InvalidRequestException when a setting is missing or out of range (it names
-     *                                                        every one), e.g. no token
+     * @throws dev.ltxflux.core.error.InvalidRequestException when a setting is missing or out of range, naming every
+     *                                                        one by its property ({@code 'ltxflux.call-timeout' must be
+     *                                                        positive}), e.g. no token
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
@@ -57,6 +58,12 @@ public class LtxAutoConfiguration {
         if (properties.getReadTimeout() != null) {
             builder.readTimeout(properties.getReadTimeout());
         }
+        String envCallTimeout = environment.getProperty(LtxClient.ENV_CALL_TIMEOUT);
+        if (properties.getCallTimeout() != null) {
+            builder.callTimeout(properties.getCallTimeout());
+        } else if (envCallTimeout != null && !envCallTimeout.isBlank()) {
+            builder.fromEnv(java.util.Map.of(LtxClient.ENV_CALL_TIMEOUT, envCallTimeout)); // its syntax, its name if bad
+        }
         if (properties.getMaxAttempts() != null) {
             builder.maxAttempts(properties.getMaxAttempts());
         }
@@ -80,7 +87,7 @@ public class LtxAutoConfiguration {
             try {
                 builder.polling(polling(properties.getPolling()));
             } catch (InvalidRequestException e) {
-                e.violations().forEach(v -> bad.add(new Violation("polling." + v.field(), v.rule())));
+                e.violations().forEach(v -> bad.add(asProperty(new Violation("polling." + v.field(), v.rule()))));
             }
         }
         JobJournalPort journal = journals.getIfUnique();
@@ -98,9 +105,22 @@ public class LtxAutoConfiguration {
             }
             client.close();
         } catch (InvalidRequestException e) {
-            bad.addAll(e.violations());
+            e.violations().forEach(v -> bad.add(asProperty(v)));
         }
         throw new InvalidRequestException(bad);
+    }
+
+    /**
+     * The builder's refusal named as the property that sets it ({@code callTimeout} as {@code ltxflux.call-timeout}),
+     * so that the message says what to fix in the application's configuration; a variable's name (such as
+     * {@code LTXFLUX_CALL_TIMEOUT}) stays as it is.
+     */
+    static Violation asProperty(Violation v) {
+        if (!v.field().matches("[a-z][A-Za-z]*(\\.[a-z][A-Za-z]*)*")) {
+            return v;
+        }
+        String kebab = v.field().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+        return new Violation("ltxflux." + kebab, v.rule());
     }
 
     /**

@@ -38,8 +38,16 @@ public class LtxProperties {
     /** Time to open a connection. Default 10s. */
     private Duration connectTimeout;
 
-    /** Time to wait for one answer. Default 90s (a pollForResult submit may be held 60s). */
+    /**
+     * Time for one exchange (one attempt), headers and body. Default 90s (a pollForResult submit may be held 60s).
+     */
     private Duration readTimeout;
+
+    /**
+     * Total time for one call, every attempt and retry pause included (read-timeout bounds one attempt). Default 2m.
+     * Falls back to the LTXFLUX_CALL_TIMEOUT environment variable. A submit cut off by it is reported, never re-sent.
+     */
+    private Duration callTimeout;
 
     /** Attempts in all for retryable calls, 1 to 10 (1 = no retries). Default 4. A submit is never re-sent once taken. */
     private Integer maxAttempts;
@@ -111,6 +119,14 @@ public class LtxProperties {
 
     public void setReadTimeout(Duration readTimeout) {
         this.readTimeout = readTimeout;
+    }
+
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    public void setCallTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
     }
 
     public Integer getMaxAttempts() {

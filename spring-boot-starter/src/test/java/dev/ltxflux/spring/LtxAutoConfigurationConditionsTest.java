@@ -37,7 +37,7 @@ class LtxAutoConfigurationConditionsTest {
                 .withPropertyValues("USEAPI_TOKEN=").run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class)
-                            .hasMessageContaining("token");
+                            .hasMessageContaining("'ltxflux.token' is required");
                 });
     }
 

@@ -10,6 +10,11 @@ import dev.ltxflux.core.error.JobNotFoundException;
 import dev.ltxflux.core.error.UnexpectedResponseException;
 import dev.ltxflux.core.model.job.JobId;
 import dev.ltxflux.feign.LtxClient;
+import dev.ltxflux.feign.LtxClientBuilder;
+import dev.ltxflux.feign.LtxClientOptions;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.lang.reflect.Method;
 import dev.ltxflux.mock.LtxMockServer;
 import dev.ltxflux.mock.render.ImageEditor;
 import java.io.ByteArrayOutputStream;
@@ -23,11 +28,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.util.unit.DataSize;
 
 /** Every setting of the client's builder as an {@code ltxflux.*} property: bound, handed to the client, in the metadata. */
@@ -69,7 +80,7 @@ class LtxClientSettingsPropertiesTest {
         String remote = "http://ltx-mock.test:8089/v1/ltxstudio";
         runner.withPropertyValues("ltxflux.base-url=" + remote).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("baseUrl");
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class).hasMessageContaining("'ltxflux.base-url' must use https");
         });
         runner.withPropertyValues("ltxflux.base-url=" + remote, "ltxflux.allow-plain-http=true")
                 .run(context -> assertThat(context.getBean(LtxClient.class).baseUrl()).isEqualTo(remote));
@@ -81,9 +92,84 @@ class LtxClientSettingsPropertiesTest {
                 .run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class)
-                            .hasMessageContaining("maxAnswerBytes").hasMessageContaining("maxDownloadBytes")
-                            .hasMessageContaining("'polling.multiplier' must be a finite number of at least 1");
+                            .hasMessageContaining("'ltxflux.max-answer-bytes' must be positive")
+                            .hasMessageContaining("'ltxflux.max-download-bytes' must be positive")
+                            .hasMessageContaining("'ltxflux.polling.multiplier' must be a finite number of at least 1");
                 });
+    }
+
+    @Test
+    void everyBuilderSettingButTheObjectOnesHasAProperty() throws Exception {
+        Set<String> notProperties = Set.of("options", "fromEnv", "executor", "events", "clock", "delays");
+        Set<String> settings = new TreeSet<>();
+        for (Method m : LtxClientBuilder.class.getMethods()) {
+            if (m.getReturnType() == LtxClientBuilder.class && !notProperties.contains(m.getName())) {
+                settings.add(m.getName());
+            }
+        }
+        Set<String> properties = new TreeSet<>();
+        for (PropertyDescriptor p : Introspector.getBeanInfo(LtxProperties.class, Object.class).getPropertyDescriptors()) {
+            properties.add(p.getName());
+        }
+        assertThat(settings).as("the builder's settings").contains("callTimeout", "readTimeout", "journal");
+        assertThat(properties).as("LtxProperties (README: every builder setting but executor, clock, delays and events)")
+                .containsAll(settings);
+    }
+
+    @Test
+    void callTimeoutReachesTheClientsOptions() {
+        runner.withPropertyValues("ltxflux.call-timeout=45s").run(context -> {
+            assertThat(context.getBean(LtxProperties.class).getCallTimeout()).isEqualTo(Duration.ofSeconds(45));
+            assertThat(context.getBean(LtxClient.class).options().callTimeout()).isEqualTo(Duration.ofSeconds(45));
+        });
+        runner.run(context -> assertThat(context.getBean(LtxClient.class).options().callTimeout())
+                .as("unset keeps the client's default").isEqualTo(LtxClientOptions.DEFAULT_CALL_TIMEOUT));
+    }
+
+    @Test
+    void callTimeoutFallsBackToLtxfluxCallTimeoutAndThePropertyWins() {
+        runner.withPropertyValues("LTXFLUX_CALL_TIMEOUT=750ms").run(context -> assertThat(
+                context.getBean(LtxClient.class).options().callTimeout()).isEqualTo(Duration.ofMillis(750)));
+        runner.withPropertyValues("LTXFLUX_CALL_TIMEOUT=750ms", "ltxflux.call-timeout=3m").run(context -> assertThat(
+                context.getBean(LtxClient.class).options().callTimeout()).isEqualTo(Duration.ofMinutes(3)));
+    }
+
+    @Test
+    void theEnvironmentVariableLtxfluxCallTimeoutBindsToThePropertyAsBootMapsVariables() {
+        runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource("test-" + StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of("LTXFLUX_CALL_TIMEOUT", "PT40S"))))
+                .run(context -> {
+                    assertThat(context.getBean(LtxProperties.class).getCallTimeout()).isEqualTo(Duration.ofSeconds(40));
+                    assertThat(context.getBean(LtxClient.class).options().callTimeout()).isEqualTo(Duration.ofSeconds(40));
+                });
+    }
+
+    @Test
+    void aCallTimeoutThatIsNoDurationStopsStartUpNamingTheProperty() {
+        runner.withPropertyValues("ltxflux.call-timeout=soon").run(context -> {
+            assertThat(context).hasFailed();
+            BindException refused = causeOfType(context.getStartupFailure(), BindException.class);
+            assertThat(refused).as("the binder's refusal, which Boot's failure report names").isNotNull();
+            assertThat(refused.getName()).hasToString("ltxflux.call-timeout");
+            assertThat(refused).hasMessageContaining("Failed to bind properties under 'ltxflux.call-timeout' to java.time.Duration");
+        });
+        runner.withPropertyValues("LTXFLUX_CALL_TIMEOUT=soon").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("'LTXFLUX_CALL_TIMEOUT' must be a duration").hasMessageContaining("(was 'soon')");
+        });
+    }
+
+    @Test
+    void aCallTimeoutThatIsNotPositiveStopsStartUpNamingTheProperty() {
+        for (String bad : List.of("0s", "-5s")) {
+            runner.withPropertyValues("ltxflux.call-timeout=" + bad).run(context -> {
+                assertThat(context).as(bad).hasFailed();
+                assertThat(context.getStartupFailure()).as(bad).rootCause().isInstanceOf(InvalidRequestException.class)
+                        .hasMessageContaining("'ltxflux.call-timeout' must be positive");
+            });
+        }
     }
 
     @Test
@@ -128,9 +214,18 @@ class LtxClientSettingsPropertiesTest {
         }
         assertThat(described).contains("ltxflux.token", "ltxflux.email", "ltxflux.journal.type", "ltxflux.journal.path", "ltxflux.journal.url", "ltxflux.webhook.path",
                 "ltxflux.base-url=https://api.useapi.net/v1/ltxstudio", "ltxflux.allow-plain-http=false",
-                "ltxflux.connect-timeout=10s", "ltxflux.read-timeout=90s", "ltxflux.max-attempts=4", "ltxflux.retry-base-delay=500ms",
+                "ltxflux.connect-timeout=10s", "ltxflux.read-timeout=90s", "ltxflux.call-timeout=2m", "ltxflux.max-attempts=4", "ltxflux.retry-base-delay=500ms",
                 "ltxflux.max-retry-delay=30s", "ltxflux.max-answer-bytes=4MB", "ltxflux.max-download-bytes=50MB",
                 "ltxflux.log-level=none", "ltxflux.polling.initial=1s", "ltxflux.polling.multiplier=1.5", "ltxflux.polling.max=5s");
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String stderrOf(Runnable action) {

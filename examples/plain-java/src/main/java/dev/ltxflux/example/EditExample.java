@@ -10,7 +10,9 @@ import java.time.Duration;
 
 /**
  * The README's library example. {@code USEAPI_TOKEN} (and {@code LTXFLUX_BASE_URL} for the mock server) from the
- * environment: {@code java dev.ltxflux.example.EditExample samples/landscape.png sunset.png}.
+ * environment, with the other variables {@link LtxClient#fromEnv()} reads ({@code USEAPI_EMAIL},
+ * {@code LTXFLUX_ALLOW_PLAIN_HTTP}, {@code LTXFLUX_CALL_TIMEOUT}) where set:
+ * {@code java dev.ltxflux.example.EditExample samples/landscape.png sunset.png}.
  */
 public final class EditExample {
 

@@ -9,8 +9,11 @@ import java.time.Duration;
  * Every method has a no-op default. Implementations must be fast and thread-safe; anything they throw is caught and
  * ignored by the caller, so an observer can never change a call's outcome.
  *
- * <p>Operation names: {@code submit}, {@code status}, {@code upload}, {@code download}. Outcome names: {@code success},
- * or the simple class name of the {@code LtxException} that ended the call (e.g. {@code RateLimitedException}).
+ * <p>Operation names (given by the client adapter, one per kind of call): {@code submit} (an edit), {@code create},
+ * {@code upscale}, {@code status}, {@code upload}, {@code download}, {@code assets}, {@code scheduler},
+ * {@code scheduler/available}, {@code scheduler stop}, {@code accounts}, {@code account}, {@code account setup},
+ * {@code account remove}. Outcome names: {@code success}, or the simple class name of the exception that ended the
+ * call (e.g. {@code RateLimitedException}).
  */
 public interface ClientEventsPort {
 
