@@ -95,7 +95,7 @@ public final class LtxClientBuilder {
 
     /**
      * Total time for one call (status, upload, submit, download, every call), all its attempts and retry pauses
-     * included: each exchange is cut to what is left of it and no retry starts that cannot end within it. Default
+     * included: each exchange is cut to what is left of it and a retry pause that would pass it is not waited (the call ends then). Default
      * {@link LtxClientOptions#DEFAULT_CALL_TIMEOUT} (2 min; env {@value LtxClient#ENV_CALL_TIMEOUT} after
      * {@link #fromEnv()}); must be positive. A submit cut off by it may have reached the server: it is reported as
      * unknown, never sent again. An {@code await} has its own timeout; each of its reads is one call.

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * <p>A pause is a {@link Delays} delay (the thread waits on a future, interruptibly), never {@code Thread.sleep}.
  *
  * <p>Every call has one total deadline, {@code callTimeout}, across its attempts and pauses (a {@link CallBudget}):
- * each exchange is cut to what is left of it, and no retry is started or waited for that cannot end within it. A call
+ * each exchange is cut to what is left of it, and a retry pause that would pass it is not waited. A call
  * that runs out of it ends with a {@link TransportException} saying whether the request may have reached the server
  * (a submit's caller then treats the job as unknown, never sends it again).
  *
