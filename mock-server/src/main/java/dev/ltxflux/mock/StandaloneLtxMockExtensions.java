@@ -10,6 +10,7 @@ import dev.ltxflux.mock.extension.LtxRoutes;
 import dev.ltxflux.mock.extension.ServerControl;
 import dev.ltxflux.mock.extension.LtxStubMappings;
 import dev.ltxflux.mock.state.ControllableClock;
+import dev.ltxflux.mock.state.ExactIntegers;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.schemas.SchemaCatalog;
 import java.time.Clock;
@@ -56,9 +57,10 @@ public final class StandaloneLtxMockExtensions implements ExtensionFactory {
         set("jobDuration", v -> b.jobDuration(durations.convert(v)));
         set("pollInterval", v -> b.pollInterval(durations.convert(v)));
         set("accounts", v -> b.accounts(Arrays.asList(v.split(","))));
-        set("credits", v -> b.credits(Long.parseLong(v.trim())));
-        set("maxJobs", v -> b.maxJobs(Integer.parseInt(v.trim())));
-        set("seed", v -> b.seed(Long.parseLong(v.trim())));
+        // whole numbers as the mock reads every one (ASCII digits, nothing rounded); MockConfig judges the ranges
+        set("credits", v -> b.credits(ExactIntegers.within(v.trim(), "credits", Long.MIN_VALUE, Long.MAX_VALUE)));
+        set("maxJobs", v -> b.maxJobs((int) ExactIntegers.within(v.trim(), "maxJobs", Integer.MIN_VALUE, Integer.MAX_VALUE)));
+        set("seed", v -> b.seed(ExactIntegers.within(v.trim(), "seed", Long.MIN_VALUE, Long.MAX_VALUE)));
         set("strict", v -> b.strict(Boolean.parseBoolean(v.trim())));
         set("cors", v -> b.corsOrigins(Arrays.asList(v.split(","))));
         set("journal", v -> b.requestJournal(Boolean.parseBoolean(v.trim())));

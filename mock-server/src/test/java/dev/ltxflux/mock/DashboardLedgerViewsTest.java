@@ -172,11 +172,14 @@ class DashboardLedgerViewsTest {
                 .noneSatisfy(r -> assertThat(r.url()).contains("thumb"));
         HttpResponse<byte[]> bad = Http.get(admin("assets?filter=pictures&limit=0&page=x"), null);
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(Http.json(bad).get("error").asText()).isEqualTo("page: must be a whole number (was x)");
+        assertThat(Http.json(bad).get("error").asText()).as("every parameter at fault, at once").isEqualTo(
+                "page: must be a whole number from 1 to 2147483647 (was x); limit: must be a whole number from 1 to 100 (was 0); "
+                        + "filter: must be one of images, videos, audio, other");
         HttpResponse<byte[]> bad2 = Http.get(admin("dashboard?assetFilter=pictures&assetLimit=0"), null);
         assertThat(bad2.statusCode()).isEqualTo(400);
         assertThat(Http.json(bad2).get("error").asText())
-                .isEqualTo("limit: must be a whole number from 1 to 100; filter: must be one of images, videos, audio, other");
+                .as("named as the dashboard's query names them")
+                .isEqualTo("assetLimit: must be a whole number from 1 to 100 (was 0); assetFilter: must be one of images, videos, audio, other");
     }
 
     @Test

@@ -41,6 +41,16 @@ class StandaloneLtxMockExtensionsTest {
     }
 
     @Test
+    void aNumericSettingIsAWholeNumberInAsciiDigitsNothingThatOnlyLooksLikeOne() {
+        assertThat(config(Map.of("credits", " 7 ", "maxJobs", "05", "seed", "-3")).accounts().credits()).isEqualTo(7);
+        for (Map.Entry<String, String> bad : List.of(Map.entry("credits", "1e3"), Map.entry("maxJobs", "+5"), Map.entry("seed", "\u0665"),
+                Map.entry("credits", "99999999999999999999"), Map.entry("maxJobs", "4294967297"))) {
+            assertThatThrownBy(() -> config(Map.of(bad.getKey(), bad.getValue()))).as(bad.toString())
+                    .hasMessageContaining("ltxflux.mock." + bad.getKey()).hasMessageContaining(bad.getKey() + ": must be a whole number");
+        }
+    }
+
+    @Test
     void inAStockWireMockOnlyTheApiRoutesAreAddedAndKeptOtherPathsStayWireMocks() {
         WireMockServer wm = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
                 .extensions(new StandaloneLtxMockExtensions(Map.of("token", "user:1-t")::get)));

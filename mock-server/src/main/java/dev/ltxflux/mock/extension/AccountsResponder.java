@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.ltxflux.mock.state.ExactIntegers;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockAccount;
 import dev.ltxflux.mock.state.Rejection;
@@ -30,6 +31,9 @@ public final class AccountsResponder extends LtxResponder {
     static final String ACCOUNT_NOT_FOUND = "Account configuration not found for the specified email address.";
     static final String MISSING_COOKIE_FIELDS = "Missing required cookie fields: lt_token | lt_refresh_token";
     private static final String PREFIX = BearerAuth.API_PREFIX + "accounts/";
+    private static final int MAX_JOBS = 100;
+    /** 9999-12-31T23:59:59Z: the latest {@code exp} a cookie's token may carry. */
+    private static final long LAST_EXP = ClockControl.LAST.getEpochSecond();
 
     private final JobStore store;
     private final SchemaCatalog catalog;
@@ -96,8 +100,8 @@ public final class AccountsResponder extends LtxResponder {
         if (email == null) {
             throw new Rejection(400, "cookie: lt_token must be the LTX Studio JWT whose email claim names the account");
         }
-        int maxJobs = body.has("maxJobs") ? body.get("maxJobs").asInt() : 20;
-        MockAccount account = store.accounts().configure(email, parsed.ltId(), maxJobs, parsed.expires());
+        Long maxJobs = ExactIntegers.field(body, "maxJobs", 1, MAX_JOBS); // the schema's range: judged above
+        MockAccount account = store.accounts().configure(email, parsed.ltId(), maxJobs == null ? 20 : maxJobs.intValue(), parsed.expires());
         return responses.json(200, SchemaName.ACCOUNT, model(account, false)).build();
     }
 
@@ -147,8 +151,10 @@ public final class AccountsResponder extends LtxResponder {
             JsonNode claims = JwtClaims.of(token);
             String email = claims.path("email").isTextual() && claims.get("email").asText().matches("[^\\s@]+@[^\\s@]+")
                     ? claims.get("email").asText() : null;
-            Instant expires = claims.path("exp").canConvertToLong() && claims.get("exp").isNumber()
-                    ? Instant.ofEpochSecond(claims.get("exp").asLong()) : null;
+            // whole seconds up to the last instant the views show: 1.5 is not read as 1, 1e18 is no 500
+            JsonNode exp = claims.get("exp");
+            Instant expires = exp == null || exp.isNull() ? null
+                    : Instant.ofEpochSecond(ExactIntegers.within(exp, "cookie (the exp claim of lt_token)", 0, LAST_EXP));
             return new Cookie(ltId, token, refresh, email, expires);
         }
     }

@@ -6,7 +6,6 @@ import dev.ltxflux.mock.state.ControllableClock;
 import dev.ltxflux.mock.state.IndexedAsset;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
-import dev.ltxflux.mock.state.Rejection;
 import dev.ltxflux.mock.state.StoredUpload;
 import dev.ltxflux.mock.view.AccountView;
 import dev.ltxflux.mock.view.AssetView;
@@ -113,22 +112,12 @@ final class AdminViews {
      * One page of the assets of every account, newest first: what {@code GET assets/} lists (uploads while kept, the
      * artifacts of completed jobs), each with freshly signed same-origin links to it and its thumbnail.
      *
-     * @param filter {@code images}, {@code videos}, {@code audio}, {@code other}, or null for all
+     * {@code query}'s limit is held to {@link #MAX_ASSET_LIMIT}.
      */
-    AssetView.Page assets(int page, int limit, String filter) {
-        StringBuilder problems = new StringBuilder();
-        if (page < 1) {
-            problems.append("page: must be a whole number from 1");
-        }
-        if (limit < 1 || limit > MAX_ASSET_LIMIT) {
-            problems.append(problems.length() == 0 ? "" : "; ").append("limit: must be a whole number from 1 to " + MAX_ASSET_LIMIT);
-        }
-        if (filter != null && !AssetListResponder.FILTERS.contains(filter)) {
-            problems.append(problems.length() == 0 ? "" : "; ").append("filter: must be one of images, videos, audio, other");
-        }
-        if (problems.length() > 0) {
-            throw new Rejection(400, problems.toString());
-        }
+    AssetView.Page assets(AssetQuery query) {
+        int page = query.page();
+        int limit = Math.min(query.limit(), MAX_ASSET_LIMIT);
+        String filter = query.filter();
         Instant now = store.clock().instant();
         var found = store.assetIndex().pageAll(page, limit,
                 a -> (filter == null || filter.equals(a.kind())) && AssetListResponder.listed(store, a, now));
@@ -144,15 +133,15 @@ final class AdminViews {
     }
 
     /** Everything at once; lists newest first, as the page shows them; the assets' page as asked. */
-    DashboardView dashboard(int assetPage, int assetLimit, String assetFilter) {
+    DashboardView dashboard(AssetQuery assets) {
         return new DashboardView(settings(), clock(), reversed(jobs()), store.faultPlan().all(), reversed(webhooks()),
                 reversed(uploads()), store.drifts().all(), reversed(requests()), accounts(), scheduler(),
-                assets(assetPage, assetLimit, assetFilter));
+                assets(assets));
     }
 
     /** Everything at once with the first page of every asset. */
     DashboardView dashboard() {
-        return dashboard(1, 12, null);
+        return dashboard(new AssetQuery(1, LedgerAdminRoutes.DASHBOARD_ASSETS, null));
     }
 
     /** {@code value} as JSON with every secret hidden. */

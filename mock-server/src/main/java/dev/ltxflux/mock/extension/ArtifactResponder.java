@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.ltxflux.mock.render.ImageEditor;
 import dev.ltxflux.mock.render.Thumbnails;
+import dev.ltxflux.mock.state.ExactIntegers;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.Rejection;
@@ -43,9 +44,9 @@ public final class ArtifactResponder extends LtxResponder {
         }
         String name = path(request).substring(PREFIX.length());
         long expires;
-        try {
-            expires = Long.parseLong(String.valueOf(query(request, "expires")));
-        } catch (NumberFormatException e) {
+        try { // ASCII digits only, as signed: "+1" or another script's digits is no link this server made
+            expires = ExactIntegers.within(query(request, "expires"), "expires", Long.MIN_VALUE, Long.MAX_VALUE);
+        } catch (Rejection e) {
             return responses.plain(403, "Signature missing or malformed.");
         }
         if (!links.verify(name, expires, query(request, "sig"))) {

@@ -8,7 +8,6 @@ import dev.ltxflux.mock.state.AssetIndex;
 import dev.ltxflux.mock.state.IndexedAsset;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
-import dev.ltxflux.mock.state.Rejection;
 import dev.ltxflux.schemas.SchemaCatalog.SchemaName;
 import java.time.Instant;
 import java.util.Set;
@@ -24,7 +23,8 @@ public final class AssetListResponder extends LtxResponder {
     public static final String NAME = "ltx-asset-list";
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 1000;
-    static final Set<String> FILTERS = Set.of("images", "videos", "audio", "other");
+    static final Set<String> FILTERS = AssetQuery.FILTERS;
+    private static final AssetQuery.Names NAMES = new AssetQuery.Names("page", "limit", "filter", DEFAULT_LIMIT, MAX_LIMIT);
 
     private final JobStore store;
     private final ArtifactLinks links;
@@ -45,16 +45,10 @@ public final class AssetListResponder extends LtxResponder {
 
     @Override
     ResponseDefinition respond(Request request) {
-        StringBuilder problems = new StringBuilder();
-        int page = number(request, "page", 1, Integer.MAX_VALUE, 1, problems);
-        int limit = number(request, "limit", DEFAULT_LIMIT, MAX_LIMIT, 1, problems);
-        String filter = query(request, "filter");
-        if (filter != null && !FILTERS.contains(filter)) {
-            append(problems, "filter: must be one of images, videos, audio, other");
-        }
-        if (problems.length() > 0) {
-            throw new Rejection(400, problems.toString());
-        }
+        AssetQuery query = AssetQuery.of(request, NAMES);
+        int page = query.page();
+        int limit = query.limit();
+        String filter = query.filter();
         String account = store.account(query(request, "email"));
         Instant now = store.clock().instant();
         AssetIndex.Page found = store.assetIndex().page(account, page, limit,
@@ -100,26 +94,5 @@ public final class AssetListResponder extends LtxResponder {
             o.put("jobId", a.jobId());
         }
         return o;
-    }
-
-    private static int number(Request request, String name, int fallback, int max, int min, StringBuilder problems) {
-        String raw = query(request, name);
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(raw.trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below
-        }
-        append(problems, name + ": must be a whole number from " + min + " to " + max);
-        return fallback;
-    }
-
-    private static void append(StringBuilder problems, String text) {
-        problems.append(problems.length() == 0 ? "" : "; ").append(text);
     }
 }

@@ -36,7 +36,7 @@ public final class CreateResponder extends PaidSubmitResponder {
         ObjectNode body = validBody(request, SchemaName.CREATE_REQUEST);
         String account = store.account(text(body, "email"));
         StoredUpload reference = requireAsset(body, "referenceAssetId", account);
-        Integer strength = body.has("reference_strength") ? body.get("reference_strength").asInt() : null;
+        Integer strength = intOrNull(body, "reference_strength");
         byte[] image = ImageCreator.create(text(body, "prompt"), longOrNull(body, "seed"), text(body, "aspectRatio"),
                 text(body, "style"), reference == null ? null : reference.bytes(), strength);
         EditParameters parameters = new EditParameters(text(body, "prompt"), reference == null ? null : reference.fileId(),

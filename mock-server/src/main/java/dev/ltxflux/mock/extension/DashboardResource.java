@@ -2,29 +2,24 @@ package dev.ltxflux.mock.extension;
 
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import dev.ltxflux.mock.state.ControllableClock;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.MockJob.Phase;
 import dev.ltxflux.mock.render.Thumbnails;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The dashboard at {@code /__admin/ltx/ui} (plain HTML, CSS and a little JavaScript from the classpath, polling
- * {@code dashboard}, which {@link LedgerAdminRoutes} answers) and the admin routes it needs beyond {@link LtxAdminApi}: {@code uploads}, {@code requests}, {@code clock} (GET; POST {@code {"advance":"PT5S"}},
- * {@code {"advanceMillis":5000}}, {@code {"freeze":true|false}}), {@code artifact/{uuid}} (a redirect to a freshly signed
+ * {@code dashboard}, which {@link LedgerAdminRoutes} answers) and the admin routes it needs beyond {@link LtxAdminApi}: {@code uploads}, {@code requests}, {@code clock} (GET; POST: {@link ClockControl}), {@code artifact/{uuid}} (a redirect to a freshly signed
  * link of a completed job's image) and {@code jobs/{uuid}/thumbnail/result|input} (a small PNG of a job's image).
  */
 public final class DashboardResource implements AdminApiExtension {
@@ -49,12 +44,14 @@ public final class DashboardResource implements AdminApiExtension {
     private final ArtifactLinks links;
     private final AdminViews views;
     private final AdminAnswers answers;
+    private final ClockControl clock;
 
     DashboardResource(JobStore store, ArtifactLinks links, AdminViews views) {
         this.store = store;
         this.links = links;
         this.views = views;
         this.answers = new AdminAnswers(views);
+        this.clock = new ClockControl(store, views);
     }
 
     @Override
@@ -74,7 +71,7 @@ public final class DashboardResource implements AdminApiExtension {
         router.add(RequestMethod.GET, "/ltx/clock", (admin, event, params) -> ok(views.clock()));
         router.add(RequestMethod.GET, "/ltx/jobs/{uuid}/thumbnail/{image}",
                 (admin, event, params) -> thumbnail(params.get("uuid"), params.get("image")));
-        router.add(RequestMethod.POST, "/ltx/clock", (admin, event, params) -> moveClock(event.getRequest().getBody()));
+        router.add(RequestMethod.POST, "/ltx/clock", (admin, event, params) -> clock.move(event.getRequest().getBody()));
         router.add(RequestMethod.GET, "/ltx/artifact/{uuid}", (admin, event, params) -> artifact(params.get("uuid")));
     }
 
@@ -90,46 +87,6 @@ public final class DashboardResource implements AdminApiExtension {
         } catch (IOException e) {
             return error(500, "file: " + name + " could not be read");
         }
-    }
-
-    private ResponseDefinition moveClock(byte[] body) {
-        if (!(store.clock() instanceof ControllableClock clock)) {
-            return error(409, "clock: this mock was given a fixed clock");
-        }
-        JsonNode n;
-        try {
-            n = views.json().readTree(body);
-        } catch (IOException e) {
-            return error(400, "body: malformed JSON");
-        }
-        if (n == null || !n.isObject() || !(n.has("advance") || n.has("advanceMillis") || n.has("freeze"))) {
-            return error(400, "body: give {\"advance\":\"PT5S\"}, {\"advanceMillis\":5000} or {\"freeze\":true|false}");
-        }
-        Duration amount = Duration.ZERO;
-        try {
-            if (n.has("advance")) {
-                amount = Duration.parse(n.get("advance").asText());
-            } else if (n.has("advanceMillis")) {
-                if (!n.get("advanceMillis").canConvertToLong()) {
-                    return error(400, "advanceMillis: must be a whole number of milliseconds");
-                }
-                amount = Duration.ofMillis(n.get("advanceMillis").asLong());
-            }
-        } catch (DateTimeParseException e) {
-            return error(400, "advance: must be an ISO-8601 duration such as PT5S or PT1M");
-        }
-        if (amount.isNegative()) {
-            return error(400, "advance: must not be negative (time does not go back)");
-        }
-        if (n.has("freeze")) {
-            if (n.get("freeze").asBoolean()) {
-                clock.freeze();
-            } else {
-                clock.resume();
-            }
-        }
-        clock.advance(amount);
-        return ok(views.clock());
     }
 
     private ResponseDefinition artifact(String uuid) {

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.r
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.ltxflux.mock.state.ExactIntegers;
 import dev.ltxflux.mock.state.FaultRule;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.Rejection;
@@ -65,17 +66,19 @@ public final class FaultInjector {
             return Optional.of(new FaultRule(route, "drop", 0, 0, 1));
         }
         if (value.startsWith("delay=")) {
-            return Optional.of(new FaultRule(route, "delay", 0, parse(value.substring(6)), 1));
+            String millis = value.substring(6);
+            return Optional.of(new FaultRule(route, "delay", 0, number(millis, HEADER + " delay", 0, FaultRule.MAX_DELAY_MILLIS), 1));
         }
-        return Optional.of(new FaultRule(route, "status", (int) parse(value), 0, 1));
+        return Optional.of(new FaultRule(route, "status", (int) number(value, HEADER, 400, 599), 0, 1));
     }
 
-    private static long parse(String number) {
-        try {
-            return Long.parseLong(number.trim());
-        } catch (NumberFormatException e) {
-            throw new Rejection(400, HEADER + ": must be a status, drop, delay=<ms> or fail-job");
+    /** A number of the header, read like every whole number a client sends ({@link ExactIntegers}), or a 400. */
+    private static long number(String text, String field, long min, long max) {
+        if (ExactIntegers.parse(text, field).isEmpty()) {
+            throw new Rejection(400, HEADER + ": must be a status (400 to 599), drop, delay=<ms> (0 to " + FaultRule.MAX_DELAY_MILLIS
+                    + ") or fail-job (was " + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + ")");
         }
+        return ExactIntegers.within(text, field, min, max);
     }
 
     private Intercept apply(String route, FaultRule rule) {

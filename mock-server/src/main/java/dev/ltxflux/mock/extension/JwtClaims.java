@@ -1,15 +1,17 @@
 package dev.ltxflux.mock.extension;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.IOException;
+import dev.ltxflux.mock.state.Rejection;
 import java.util.Base64;
 
-/** The claims of a JWT's payload, unverified (the mock only reads who the token names); missing when not a JWT. */
+/**
+ * The claims of a JWT's payload, unverified (the mock only reads who the token names and when it ends), read as strictly
+ * as any JSON a client sends ({@link StrictJson}: a claim twice is no JWT, numbers stay exact); missing when not a JWT.
+ */
 final class JwtClaims {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final StrictJson JSON = new StrictJson();
 
     private JwtClaims() {
     }
@@ -23,9 +25,9 @@ final class JwtClaims {
             return MissingNode.getInstance();
         }
         try {
-            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
-            return claims != null && claims.isObject() ? claims : MissingNode.getInstance();
-        } catch (IOException | IllegalArgumentException notAJwt) {
+            JsonNode claims = JSON.read(Base64.getUrlDecoder().decode(parts[1]));
+            return claims.isObject() ? claims : MissingNode.getInstance();
+        } catch (Rejection | IllegalArgumentException notAJwt) {
             return MissingNode.getInstance();
         }
     }

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.r
 
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
-import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.ltxflux.mock.state.JobStore;
@@ -27,6 +26,9 @@ final class LedgerAdminRoutes implements AdminApiExtension {
     static final String NAME = "ltx-ledger-admin";
     /** The assets a dashboard page shows unless told otherwise. */
     static final int DASHBOARD_ASSETS = 12;
+    private static final AssetQuery.Names ASSETS = new AssetQuery.Names("page", "limit", "filter", 20, AdminViews.MAX_ASSET_LIMIT);
+    private static final AssetQuery.Names DASHBOARD = new AssetQuery.Names("assetPage", "assetLimit", "assetFilter", DASHBOARD_ASSETS,
+            AdminViews.MAX_ASSET_LIMIT);
 
     private final JobStore store;
     private final AdminViews views;
@@ -52,15 +54,11 @@ final class LedgerAdminRoutes implements AdminApiExtension {
         });
         router.add(RequestMethod.GET, "/ltx/scheduler", (admin, event, params) -> ok(views.scheduler()));
         router.add(RequestMethod.DELETE, "/ltx/scheduler/{job}", (admin, event, params) -> stop(params.get("job")));
-        router.add(RequestMethod.GET, "/ltx/assets", (admin, event, params) -> answer(() -> {
-            Request r = event.getRequest();
-            return views.assets(number(r, "page", 1), number(r, "limit", 20), text(r, "filter"));
-        }));
+        router.add(RequestMethod.GET, "/ltx/assets", (admin, event, params) ->
+                answer(() -> views.assets(AssetQuery.of(event.getRequest(), ASSETS))));
         router.add(RequestMethod.GET, "/ltx/assets/{id}/thumbnail", (admin, event, params) -> thumbnail(params.get("id")));
-        router.add(RequestMethod.GET, "/ltx/dashboard", (admin, event, params) -> answer(() -> {
-            Request r = event.getRequest();
-            return views.dashboard(number(r, "assetPage", 1), number(r, "assetLimit", DASHBOARD_ASSETS), text(r, "assetFilter"));
-        }));
+        router.add(RequestMethod.GET, "/ltx/dashboard", (admin, event, params) ->
+                answer(() -> views.dashboard(AssetQuery.of(event.getRequest(), DASHBOARD))));
     }
 
     /** Stops tracking a running job: it leaves the scheduler and frees its slot; its status read still answers. */
@@ -100,23 +98,6 @@ final class LedgerAdminRoutes implements AdminApiExtension {
         } catch (Rejection r) {
             return error(r.status(), r.getMessage());
         }
-    }
-
-    private static int number(Request request, String name, int absent) {
-        String raw = text(request, name);
-        if (raw == null) {
-            return absent;
-        }
-        try {
-            return Integer.parseInt(raw.trim());
-        } catch (NumberFormatException e) {
-            throw new Rejection(400, name + ": must be a whole number (was " + raw + ")");
-        }
-    }
-
-    private static String text(Request request, String name) {
-        var p = request.queryParameter(name);
-        return p != null && p.isPresent() && !p.firstValue().isEmpty() ? p.firstValue() : null;
     }
 
     private ResponseDefinition ok(Object body) {

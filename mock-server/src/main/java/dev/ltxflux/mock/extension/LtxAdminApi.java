@@ -12,7 +12,6 @@ import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.Rejection;
 import dev.ltxflux.mock.view.JobView;
-import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -31,6 +30,7 @@ public final class LtxAdminApi implements AdminApiExtension {
     private final AdminViews views;
     private final AdminAnswers answers;
     private final WebhookSender webhooks;
+    private final StrictJson bodies = new StrictJson();
 
     LtxAdminApi(JobStore store, AdminViews views, WebhookSender webhooks) {
         this.store = store;
@@ -67,8 +67,8 @@ public final class LtxAdminApi implements AdminApiExtension {
 
     private ResponseDefinition addFault(byte[] body) {
         try {
-            JsonNode n = views.json().readTree(body);
-            if (n == null || !n.isObject()) {
+            JsonNode n = bodies.read(body);
+            if (!n.isObject()) {
                 throw new Rejection(400, "body: a JSON fault rule is required");
             }
             FaultRule rule = FaultRule.fromJson(n);
@@ -76,8 +76,6 @@ public final class LtxAdminApi implements AdminApiExtension {
             return json(201, rule);
         } catch (Rejection r) {
             return error(r.status(), r.getMessage());
-        } catch (IOException e) {
-            return error(400, "body: malformed JSON");
         }
     }
 
@@ -105,13 +103,8 @@ public final class LtxAdminApi implements AdminApiExtension {
         if (body == null || body.length == 0) {
             return DEFAULT_FAILURE;
         }
-        JsonNode n;
-        try {
-            n = views.json().readTree(body);
-        } catch (IOException e) {
-            throw new Rejection(400, "body: malformed JSON (give {\"message\":\"...\"} or no body)");
-        }
-        if (n == null || n.isMissingNode() || n.isObject() && !n.has("message")) {
+        JsonNode n = bodies.read(body);
+        if (n.isMissingNode() || n.isObject() && !n.has("message")) {
             return DEFAULT_FAILURE;
         }
         JsonNode message = n.get("message");

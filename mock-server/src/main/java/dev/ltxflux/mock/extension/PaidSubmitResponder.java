@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.ltxflux.mock.state.ExactIntegers;
 import dev.ltxflux.mock.state.JobStore;
 import dev.ltxflux.mock.state.MockJob;
 import dev.ltxflux.mock.state.MockJob.EditParameters;
@@ -95,11 +96,12 @@ abstract class PaidSubmitResponder extends LtxResponder {
 
     /** Makes the job (charging the account, taking a slot), schedules its webhook and answers like the API. */
     ResponseDefinition start(String route, Request request, ObjectNode body, String account, EditParameters parameters) {
-        Integer maxJobs = body.has("maxJobs") ? body.get("maxJobs").asInt() : null;
+        Integer maxJobs = intOrNull(body, "maxJobs");
         // the header's fail-job is this request's own: it never goes through the shared plan, where another could take it
         MockJob job = store.createJob(route, account, parameters, maxJobs, FaultInjector.asksJobToFail(request));
         webhooks.schedule(job);
-        return body.has("pollForResult") ? heldAnswer(job, body.get("pollForResult").asInt()) : created(job, 0);
+        Integer attempts = intOrNull(body, "pollForResult");
+        return attempts != null ? heldAnswer(job, attempts) : created(job, 0);
     }
 
     /** Polls like the server: every interval up to {@code attempts} times; answers the job if it ended by then. */
@@ -132,8 +134,15 @@ abstract class PaidSubmitResponder extends LtxResponder {
                 field + ": asset " + id + " not found in account " + account + " (upload it with POST assets/?type=reference-image)"));
     }
 
+    /** An integer field of a body its schema has judged, read exactly ({@link ExactIntegers}); null when absent. */
     static Long longOrNull(JsonNode body, String field) {
-        return body.has(field) ? body.get(field).asLong() : null;
+        return ExactIntegers.field(body, field, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** The same for a field the schema holds to an int. */
+    static Integer intOrNull(JsonNode body, String field) {
+        Long v = ExactIntegers.field(body, field, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return v == null ? null : v.intValue();
     }
 
     static String text(JsonNode body, String field) {

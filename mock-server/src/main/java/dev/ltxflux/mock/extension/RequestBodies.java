@@ -1,17 +1,12 @@
 package dev.ltxflux.mock.extension;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ContentTypeHeader;
 import com.github.tomakehurst.wiremock.http.Request;
+import dev.ltxflux.mock.state.ExactIntegers;
 import dev.ltxflux.mock.state.Rejection;
-import java.io.IOException;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -20,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,12 +29,7 @@ final class RequestBodies {
     /** What {@code images/flux-edit} reads. */
     static final String ACCEPTED = "application/json or multipart/form-data";
 
-    private final ObjectMapper strict = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            // exact decimals: as a double, 1e-999999999 is 0.0, which a schema counts as the integer 0
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    private final StrictJson strict = new StrictJson();
 
     /**
      * The body's fields as a JSON object. Multipart values are strings; those of {@code integerFields} that look like
@@ -66,22 +57,9 @@ final class RequestBodies {
         if (body == null || body.length == 0) {
             throw new Rejection(400, "body: a JSON object is required");
         }
-        JsonNode tree;
-        try {
-            Charset charset = charset(header);
-            tree = charset == null ? strict.readTree(body) : strict.readTree(decode(body, charset));
-        } catch (JsonProcessingException e) {
-            String why = String.valueOf(e.getOriginalMessage());
-            if (why.startsWith("Trailing token")) {
-                why = "more data after the JSON object";
-            } else if (why.length() > 160) {
-                why = why.substring(0, 160) + "…";
-            }
-            throw new Rejection(400, "body: malformed JSON (" + why + ")");
-        } catch (IOException e) {
-            throw new Rejection(400, "body: unreadable");
-        }
-        if (tree == null || !tree.isObject()) {
+        Charset charset = charset(header);
+        JsonNode tree = charset == null ? strict.read(body) : strict.read(decode(body, charset));
+        if (!tree.isObject()) {
             throw new Rejection(400, "body: must be a JSON object");
         }
         ObjectNode object = (ObjectNode) tree;
@@ -100,24 +78,14 @@ final class RequestBodies {
     }
 
     /**
-     * An integer field written with a fraction or an exponent ({@code 7.0}, {@code 7e0}, {@code 1e-999999999}): kept as
-     * the integer it equals, or refused naming the field when it is none. Never expanded: {@code 1e999999999} has a
-     * billion digits, so anything past 19 digits is refused by its size alone.
+     * An integer field written with a fraction or an exponent ({@code 7.0}, {@code 7e0}): kept as the integer it equals,
+     * or refused naming the field when it is none ({@link ExactIntegers}); its range is the schema's to judge.
      */
     private static void exactInteger(ObjectNode object, String name) {
         JsonNode value = object.get(name);
-        if (value == null || !value.isNumber() || value.isIntegralNumber()) {
-            return;
+        if (value != null && value.isNumber() && !value.isIntegralNumber()) {
+            object.put(name, ExactIntegers.exact(value, name).orElseThrow());
         }
-        BigDecimal exact = value.decimalValue();
-        String shown = exact.toString().length() > 40 ? exact.toString().substring(0, 40) + "…" : exact.toString();
-        if (exact.signum() != 0 && exact.scale() > 0 && exact.stripTrailingZeros().scale() > 0) {
-            throw new Rejection(400, name + ": must be an integer (was " + shown + ")");
-        }
-        if (exact.signum() != 0 && exact.precision() - exact.scale() > 19) {
-            throw new Rejection(400, name + ": must be an integer of at most 19 digits (was " + shown + ")");
-        }
-        object.put(name, exact.toBigIntegerExact());
     }
 
     private ObjectNode multipart(Request request, Set<String> integerFields) {
@@ -145,8 +113,10 @@ final class RequestBodies {
                 } catch (Exception e) {
                     throw new Rejection(400, name + ": unreadable multipart value");
                 }
-                if (integerFields.contains(name) && value.trim().matches("-?\\d{1,18}")) {
-                    node.put(name, Long.parseLong(value.trim()));
+                Optional<BigInteger> number = integerFields.contains(name)
+                        ? ExactIntegers.parse(value, name) : Optional.empty();
+                if (number.isPresent()) {
+                    node.put(name, number.get());
                 } else {
                     node.put(name, value);
                 }

@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public record FaultRule(String route, String action, int status, long delayMillis, int times) {
 
+    /** The longest delay a rule may add: ten minutes. */
+    public static final long MAX_DELAY_MILLIS = 600_000;
+
     public FaultRule {
         route = route == null ? "any" : route;
         if (!route.matches("[a-z][a-z0-9-]{0,63}")) {
@@ -29,8 +32,8 @@ public record FaultRule(String route, String action, int status, long delayMilli
         if ("status".equals(action) && (status < 400 || status > 599)) {
             throw new Rejection(400, "status: must be between 400 and 599");
         }
-        if (delayMillis < 0 || delayMillis > 600_000) {
-            throw new Rejection(400, "delayMillis: must be between 0 and 600000");
+        if (delayMillis < 0 || delayMillis > MAX_DELAY_MILLIS) {
+            throw new Rejection(400, "delayMillis: must be between 0 and " + MAX_DELAY_MILLIS);
         }
         if (times < 1) {
             throw new Rejection(400, "times: must be at least 1");
@@ -38,15 +41,16 @@ public record FaultRule(String route, String action, int status, long delayMilli
     }
 
     /**
-     * A rule from its JSON form (the admin API's {@code POST /__admin/ltx/faults}): each number must be a JSON integer
-     * in range, never clamped ({@code "times": 1e20} is refused, not read as 2147483647) nor truncated
-     * ({@code "status": 500.5}); a field of the wrong type is refused naming it.
+     * A rule from its JSON form (the admin API's {@code POST /__admin/ltx/faults}), each number read by
+     * {@link ExactIntegers}: a whole number in range, never clamped ({@code "times": 1e20} is refused, not read as
+     * 2147483647), truncated ({@code "status": 500.5}) nor rounded ({@code "times": 1.0000000000000001} is not 1); a
+     * field of the wrong type ({@code "times": "3"}) is refused naming it.
      */
     public static FaultRule fromJson(JsonNode n) {
         return new FaultRule(text(n, "route", "any"), text(n, "action", null),
-                (int) integer(n, "status", 0, Integer.MIN_VALUE, Integer.MAX_VALUE),
-                integer(n, "delayMillis", 0, Long.MIN_VALUE, Long.MAX_VALUE),
-                (int) integer(n, "times", 1, Integer.MIN_VALUE, Integer.MAX_VALUE));
+                (int) integer(n, "status", 0, 0, 599),
+                integer(n, "delayMillis", 0, 0, MAX_DELAY_MILLIS),
+                (int) integer(n, "times", 1, 1, Integer.MAX_VALUE));
     }
 
     private static String text(JsonNode n, String field, String absent) {
@@ -60,24 +64,9 @@ public record FaultRule(String route, String action, int status, long delayMilli
         return v.asText();
     }
 
-    /** {@code field} as a whole number within [{@code min}, {@code max}] ({@code 5.0} counts; {@code 1e20} for an int does not). */
     private static long integer(JsonNode n, String field, long absent, long min, long max) {
-        JsonNode v = n.get(field);
-        if (v == null || v.isNull()) {
-            return absent;
-        }
-        if (!v.isNumber()) {
-            throw new Rejection(400, field + ": must be an integer");
-        }
-        if (!v.isIntegralNumber() && v.doubleValue() != Math.rint(v.doubleValue())) {
-            throw new Rejection(400, field + ": must be an integer (was " + v + ")");
-        }
-        boolean inRange = v.isIntegralNumber() ? v.canConvertToLong() && v.longValue() >= min && v.longValue() <= max
-                : v.doubleValue() >= min && v.doubleValue() <= max;
-        if (!inRange) {
-            throw new Rejection(400, field + ": must be an integer between " + min + " and " + max + " (was " + v + "); it is refused, not clamped");
-        }
-        return v.isIntegralNumber() ? v.longValue() : (long) v.doubleValue();
+        Long v = ExactIntegers.field(n, field, min, max);
+        return v == null ? absent : v;
     }
 
     /** The paid submits: a rule planned for {@code submit} hits each of them (edit, create, upscale alike). */

@@ -14,7 +14,8 @@ import java.time.Instant;
 /**
  * The one Jackson set-up of the admin views, on both sides: the mock writes them, {@code LtxMockAdmin} reads them.
  * Instants are ISO-8601 text ({@code 2026-01-02T03:04:05Z}); fields a reader does not know are ignored, so an older
- * {@code LtxMockAdmin} reads a newer mock.
+ * {@code LtxMockAdmin} reads a newer mock. What clients send to the admin API is read by the extension package's strict
+ * reader instead, and its numbers by {@code ExactIntegers}.
  */
 public final class ViewJson {
 
@@ -26,7 +27,9 @@ public final class ViewJson {
         SimpleModule instants = new SimpleModule("ltx-admin-views");
         instants.addSerializer(Instant.class, ToStringSerializer.instance);
         instants.addDeserializer(Instant.class, new InstantText());
-        return JsonMapper.builder().addModule(instants).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        // decimals stay exact on reading: as a double, 1e-999999999 is 0.0 and 1.0000000000000001 is 1.0
+        return JsonMapper.builder().addModule(instants).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     }
 
     private static final class InstantText extends StdDeserializer<Instant> {
