@@ -25,6 +25,14 @@ final class NumberCases {
     private static final List<String> NOT_INTEGERS = List.of("1.5", "0.5", "-1.5", "1e-999999999", "-1e-999999999",
             "1.0000000000000001", "1.0000000000000000000001", "2E-1", "1e400", "-1e400", "1e999999999", "9223372036854775808",
             "-9223372036854775809", "99999999999999999999999999");
+    /**
+     * A few of those, one of each kind (a fraction, a fraction too small for a double, one lost in a double's rounding,
+     * past a double, past a long), for the fields that share one reader: every form is read by {@link
+     * dev.ltxflux.mock.state.ExactIntegers} (its own test takes each), so one field of each route takes the whole list
+     * and its siblings these, to show they are wired to the same reader.
+     */
+    private static final List<String> SOME_NOT_INTEGERS = List.of("1.5", "1e-999999999", "1.0000000000000001", "1e400",
+            "9223372036854775808");
 
     private NumberCases() {
     }
@@ -48,6 +56,10 @@ final class NumberCases {
             String header = "X-Ltx-Mock-Fault: " + value + "\r\n";
             cases.add(new Case("fault header " + value + " on status", r.request("GET", "/v1/ltxstudio/assets/x", header, new byte[0]),
                     400, "X-Ltx-Mock-Fault"));
+        }
+        // the submit route reads the header through the same injector: one value of each kind
+        for (String value : List.of("4294967796", "500.5", "+500", "delay=1e400")) {
+            String header = "X-Ltx-Mock-Fault: " + value + "\r\n";
             cases.add(new Case("fault header " + value + " on submit", r.request("POST", "/v1/ltxstudio/images/flux-edit", JSON + header,
                     BadInputCorpusTest.base().toString().getBytes(StandardCharsets.UTF_8)), 400, "X-Ltx-Mock-Fault"));
         }
@@ -57,7 +69,7 @@ final class NumberCases {
     private static void faultPlans(List<Case> cases, Req r) {
         Map<String, String> plans = new LinkedHashMap<>();
         for (String field : List.of("status", "delayMillis", "times")) {
-            for (String n : NOT_INTEGERS) {
+            for (String n : field.equals("times") ? NOT_INTEGERS : SOME_NOT_INTEGERS) {
                 plans.put(plan(field, n), field);
             }
             for (String wrong : List.of("\"1\"", "\"500\"", "\"1e0\"", "true", "[1]", "{}", "-1")) {
@@ -114,9 +126,10 @@ final class NumberCases {
 
     private static void adminQueries(List<Case> cases, Req r) {
         for (String n : badQueryNumbers()) {
-            for (String p : List.of("page", "limit")) {
-                cases.add(new Case("admin assets " + p + "=" + n, r.noAuth("GET", "/__admin/ltx/assets?" + p + "=" + n, "", new byte[0]), 400, p));
-            }
+            cases.add(new Case("admin assets page=" + n, r.noAuth("GET", "/__admin/ltx/assets?page=" + n, "", new byte[0]), 400, "page"));
+        }
+        for (String n : someBadQueryNumbers()) {
+            cases.add(new Case("admin assets limit=" + n, r.noAuth("GET", "/__admin/ltx/assets?limit=" + n, "", new byte[0]), 400, "limit"));
             for (String p : List.of("assetPage", "assetLimit")) {
                 cases.add(new Case("admin dashboard " + p + "=" + n, r.noAuth("GET", "/__admin/ltx/dashboard?" + p + "=" + n, "", new byte[0]),
                         400, p));
@@ -124,8 +137,13 @@ final class NumberCases {
         }
     }
 
+    /** One of each kind of {@link #badQueryNumbers()}, for the parameters read by the same code. */
+    private static List<String> someBadQueryNumbers() {
+        return List.of("1.5", "+1", "%D9%A1", "2147483648", "-1");
+    }
+
     private static void apiQueries(List<Case> cases, Req r) {
-        for (String n : badQueryNumbers()) {
+        for (String n : someBadQueryNumbers()) {
             for (String p : List.of("page", "limit")) {
                 cases.add(new Case("assets list " + p + "=" + n, r.request("GET", "/v1/ltxstudio/assets/?" + p + "=" + n, "", new byte[0]), 400, p));
             }
@@ -135,7 +153,11 @@ final class NumberCases {
     /** The integer fields of create, upscale and accounts, as JSON numbers that are none and as multipart text. */
     private static void apiBodies(List<Case> cases, Req r) {
         for (String n : NOT_INTEGERS) {
-            for (String field : List.of("seed", "pollForResult", "maxJobs", "reference_strength")) {
+            String body = "{\"prompt\":\"p\",\"referenceAssetId\":\"" + ASSET + "\",\"seed\":" + n + "}";
+            cases.add(new Case("create seed=" + n, r.json("/v1/ltxstudio/images/create", body), 400, "seed"));
+        }
+        for (String n : SOME_NOT_INTEGERS) {
+            for (String field : List.of("pollForResult", "maxJobs", "reference_strength")) {
                 String body = "{\"prompt\":\"p\",\"referenceAssetId\":\"" + ASSET + "\",\"" + field + "\":" + n + "}";
                 cases.add(new Case("create " + field + "=" + n, r.json("/v1/ltxstudio/images/create", body), 400, field));
             }
@@ -155,7 +177,8 @@ final class NumberCases {
                     "{\"cookie\":\"lt_token=" + token + "; lt_refresh_token=r\"}"), 400, "exp claim"));
         }
         for (String text : List.of("1.5", "1e1", "+5", " 5", "5 ", "\u0665", "\uff15", "0x5", "99999999999999999999")) {
-            for (String route : List.of("/v1/ltxstudio/images/create", "/v1/ltxstudio/images/flux-edit")) {
+            for (String route : text.equals("1.5") || text.equals("+5") ? List.of("/v1/ltxstudio/images/create",
+                    "/v1/ltxstudio/images/flux-edit") : List.of("/v1/ltxstudio/images/create")) {
                 Map<String, String> fields = new LinkedHashMap<>(Map.of("prompt", "p", "referenceAssetId", ASSET));
                 fields.put("seed", text);
                 cases.add(new Case("multipart " + route + " seed='" + text + "'",
