@@ -235,4 +235,12 @@ final class DashboardPage {
         return kind.equals(preview.get("kind")) && Boolean.TRUE.equals(preview.get("complete"))
                 && ((Number) preview.get("width")).longValue() > 0;
     }
+
+    /** An unsigned LTX-style token for {@code email} (the mock reads its claims, not its signature). */
+    static String jwt(String email) {
+        java.util.Base64.Encoder b = java.util.Base64.getUrlEncoder().withoutPadding();
+        return b.encodeToString("{\"alg\":\"HS256\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + b.encodeToString(("{\"email\":\"" + email + "\",\"exp\":1900000000}").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + ".sig";
+    }
 }
