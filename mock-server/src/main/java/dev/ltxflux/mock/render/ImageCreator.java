@@ -41,6 +41,9 @@ public final class ImageCreator {
         int sunY = h / 6 + (d[4] & 0xFF) * h / 3 / 255;
         int sunR = Math.max(6, Math.min(w, h) / 10);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        // computed column by column, written once (setRGB per pixel converts each one through the colour model)
+        int[] pixels = new int[w * h];
+        int[] refPixels = ref == null ? null : ref.getRGB(0, 0, w, h, null, 0, w);
         for (int x = 0; x < w; x++) {
             int far = h / 2 + wave(x, w, d[5], d[6]) * h / 8 / 100;
             int near = h * 3 / 4 + wave(x, w, d[7], d[8]) * h / 10 / 100;
@@ -68,12 +71,13 @@ public final class ImageCreator {
                     b = 120 + (d[2] & 0x7F) * (h - y) / h;
                 }
                 int rgb = styled(style, Math.min(255, r), Math.min(255, g), Math.min(255, b), x, y);
-                if (ref != null) {
-                    rgb = blend(rgb, ref.getRGB(x, y), weight);
+                if (refPixels != null) {
+                    rgb = blend(rgb, refPixels[y * w + x], weight);
                 }
-                out.setRGB(x, y, rgb);
+                pixels[y * w + x] = rgb;
             }
         }
+        out.setRGB(0, 0, w, h, pixels, 0, w);
         return encode(out);
     }
 
@@ -83,11 +87,17 @@ public final class ImageCreator {
         if (src == null) {
             return null;
         }
-        BufferedImage out = new BufferedImage(src.getWidth() * 2, src.getHeight() * 2, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < out.getHeight(); y++) {
-            for (int x = 0; x < out.getWidth(); x++) {
-                out.setRGB(x, y, src.getRGB(x / 2, y / 2));
+        int w = src.getWidth();
+        BufferedImage out = new BufferedImage(w * 2, src.getHeight() * 2, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[w];
+        int[] doubled = new int[w * 2];
+        for (int y = 0; y < src.getHeight(); y++) {
+            src.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w * 2; x++) {
+                doubled[x] = row[x / 2];
             }
+            out.setRGB(0, 2 * y, w * 2, 1, doubled, 0, w * 2);
+            out.setRGB(0, 2 * y + 1, w * 2, 1, doubled, 0, w * 2);
         }
         return encode(out);
     }

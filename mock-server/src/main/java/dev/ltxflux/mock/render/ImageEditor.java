@@ -61,15 +61,25 @@ public final class ImageEditor {
         int tintR = tint[0];
         int tintG = tint[1];
         int tintB = tint[2];
+        // whole rows at a time (getRGB/setRGB per pixel convert each one through the colour model: most of the cost)
+        int[] sourceRow = new int[sw];
+        int[] outRow = new int[wh[0]];
+        int rowRead = -1;
         for (int y = 0; y < wh[1]; y++) {
+            int sy = y0 + (int) ((long) y * cropH / wh[1]);
+            if (sy != rowRead) {
+                source.getRGB(0, sy, sw, 1, sourceRow, 0, sw);
+                rowRead = sy;
+            }
             for (int x = 0; x < wh[0]; x++) {
-                int rgb = source.getRGB(x0 + (int) ((long) x * cropW / wh[0]), y0 + (int) ((long) y * cropH / wh[1]));
+                int rgb = sourceRow[x0 + (int) ((long) x * cropW / wh[0])];
                 int sweep = 255 * (x + (wh[1] - y)) / (wh[0] + wh[1]);
                 int r = mix((rgb >> 16) & 0xFF, tintR, sweep);
                 int g = mix((rgb >> 8) & 0xFF, tintG, sweep);
                 int b = mix(rgb & 0xFF, tintB, sweep);
-                out.setRGB(x, y, (r << 16) | (g << 8) | b);
+                outRow[x] = (r << 16) | (g << 8) | b;
             }
+            out.setRGB(0, y, wh[0], 1, outRow, 0, wh[0]);
         }
         return encode(out);
     }
@@ -77,10 +87,12 @@ public final class ImageEditor {
     /** A plain gradient PNG, used as the preloaded example reference. */
     public static byte[] sample(int width, int height) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[width];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                img.setRGB(x, y, ((40 + 120 * x / width) << 16) | ((90 + 100 * y / height) << 8) | 160);
+                row[x] = ((40 + 120 * x / width) << 16) | ((90 + 100 * y / height) << 8) | 160;
             }
+            img.setRGB(0, y, width, 1, row, 0, width);
         }
         return encode(img);
     }
