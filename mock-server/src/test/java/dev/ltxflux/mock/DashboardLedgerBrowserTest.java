@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -31,18 +29,11 @@ class DashboardLedgerBrowserTest {
     static DashboardPage page;
     static ChromeDriver browser;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        page = DashboardPage.start();
-        browser = page.browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (page != null) {
-            page.close();
-        }
-    }
+    @RegisterExtension
+    static final DashboardPage.PerClass chromium = new DashboardPage.PerClass(p -> {
+        page = p;
+        browser = p.browser();
+    });
 
     @Test
     @SuppressWarnings("unchecked")

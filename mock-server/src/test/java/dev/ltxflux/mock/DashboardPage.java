@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -47,6 +51,32 @@ final class DashboardPage {
     }
 
     /** Starts the browser; skips the test class with a reason when Chromium is missing, except in CI ({@code CI=true}). */
+    /**
+     * One browser for a test class: started before its first test, handed to {@code opened} (the class keeps it in its
+     * own statics, as classes run side by side), and closed after its last test.
+     */
+    static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private final Consumer<DashboardPage> opened;
+        private DashboardPage page;
+
+        PerClass(Consumer<DashboardPage> opened) {
+            this.opened = opened;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) throws IOException {
+            page = start();
+            opened.accept(page);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws IOException {
+            if (page != null) {
+                page.close();
+            }
+        }
+    }
+
     static DashboardPage start() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed) {
