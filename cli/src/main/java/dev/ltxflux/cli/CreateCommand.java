@@ -8,24 +8,13 @@ import dev.ltxflux.core.port.in.EditImageCommand.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ltxflux create}: create an image from a prompt (optionally a reference), wait with progress, download. */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an image from a prompt and save it.")
-final class CreateCommand implements Callable<Integer>, ConnectedCommand {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    Connection connection;
-
-    private final CliEnvironment environment;
-    private final ResumeLine resume = ResumeLine.forSubmitted();
+final class CreateCommand extends ApiCommand {
 
     @Mixin
     PaidRun delivery;
@@ -71,19 +60,7 @@ final class CreateCommand implements Callable<Integer>, ConnectedCommand {
     String lighting;
 
     CreateCommand(CliEnvironment environment) {
-        this.environment = environment;
-        this.connection = new Connection(environment);
-    }
-
-    @Override
-    public Connection connection() {
-        return connection;
-    }
-
-    /** A job id an error carries was issued to this run: {@code wait <jobId> --out <the same file>} resumes it. */
-    @Override
-    public ResumeLine resumeLine() {
-        return resume;
+        super(environment, ResumeLine.forSubmitted());
     }
 
     @Override

@@ -12,21 +12,13 @@ import dev.ltxflux.core.port.in.ImageOutcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code ltxflux edit}: upload, submit, wait with progress, download. Every option is checked before any request. */
 @Command(name = "edit", mixinStandardHelpOptions = true, description = "Edit an image with FLUX.1 Kontext and save the result.")
-final class EditCommand implements Callable<Integer>, ConnectedCommand {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    Connection connection;
+final class EditCommand extends ApiCommand {
 
     @Option(names = "--image", description = "the image to edit (PNG, JPEG or WebP); or use --asset")
     Path image;
@@ -71,24 +63,11 @@ final class EditCommand implements Callable<Integer>, ConnectedCommand {
     @Mixin
     PaidRun delivery;
 
-    private final CliEnvironment environment;
-    private final ResumeLine resume = ResumeLine.forSubmitted();
     /** Whether {@code --image} or {@code --asset} gave a usable first reference. */
     private boolean firstReference;
 
     EditCommand(CliEnvironment environment) {
-        this.environment = environment;
-        this.connection = new Connection(environment);
-    }
-
-    @Override
-    public Connection connection() {
-        return connection;
-    }
-
-    @Override
-    public ResumeLine resumeLine() {
-        return resume;
+        super(environment, ResumeLine.forSubmitted());
     }
 
     @Option(names = "--upscale", description = "then upscale the result (a second paid job, journaled too) to twice its size")

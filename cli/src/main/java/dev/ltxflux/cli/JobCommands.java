@@ -38,28 +38,14 @@ final class JobCommands {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Show a job's current status.")
-    static final class Status implements Callable<Integer>, ConnectedCommand {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        Connection connection;
+    static final class Status extends ApiCommand {
         @Parameters(paramLabel = "<jobId>", description = "the job id, as printed by edit or jobs")
         String jobId;
         @Option(names = "--json", description = "print the job as JSON")
         boolean json;
 
         Status(CliEnvironment environment) {
-            connection = new Connection(environment);
-        }
-
-        @Override
-        public Connection connection() {
-            return connection;
-        }
-
-        @Override
-        public ResumeLine resumeLine() {
-            return ResumeLine.none();
+            super(environment, ResumeLine.none());
         }
 
         @Override
@@ -85,11 +71,7 @@ final class JobCommands {
     }
 
     @Command(name = "wait", mixinStandardHelpOptions = true, description = "Resume waiting on a job and download its image.")
-    static final class Wait implements Callable<Integer>, ConnectedCommand {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        Connection connection;
+    static final class Wait extends ApiCommand {
         @Parameters(paramLabel = "<jobId>", description = "the job id to wait for")
         String jobId;
         @Option(names = "--out", description = "where to save the result (default: <job uuid>.png)")
@@ -99,22 +81,8 @@ final class JobCommands {
         @Option(names = "--json", description = "print the final job as JSON")
         boolean json;
 
-        private final CliEnvironment environment;
-        private final ResumeLine resume = ResumeLine.forWaited();
-
         Wait(CliEnvironment environment) {
-            this.environment = environment;
-            connection = new Connection(environment);
-        }
-
-        @Override
-        public Connection connection() {
-            return connection;
-        }
-
-        @Override
-        public ResumeLine resumeLine() {
-            return resume;
+            super(environment, ResumeLine.forWaited());
         }
 
         @Override
@@ -142,29 +110,12 @@ final class JobCommands {
     }
 
     @Command(name = "upload", mixinStandardHelpOptions = true, description = "Upload a reference image and print its asset id.")
-    static final class Upload implements Callable<Integer>, ConnectedCommand {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        Connection connection;
+    static final class Upload extends ApiCommand {
         @Parameters(paramLabel = "<file>", description = "a PNG, JPEG or WebP image")
         Path file;
 
-        private final CliEnvironment environment;
-
         Upload(CliEnvironment environment) {
-            this.environment = environment;
-            connection = new Connection(environment);
-        }
-
-        @Override
-        public Connection connection() {
-            return connection;
-        }
-
-        @Override
-        public ResumeLine resumeLine() {
-            return ResumeLine.none();
+            super(environment, ResumeLine.none());
         }
 
         @Override

@@ -9,11 +9,8 @@ import dev.ltxflux.core.model.scheduler.RunningJob;
 import dev.ltxflux.core.port.in.AssetListing;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The free read-and-manage commands: {@code assets}, {@code scheduler} (and {@code accounts}, {@link AccountCommands}). Each prints a table for people
@@ -26,30 +23,12 @@ final class ResourceCommands {
     }
 
     /** What the commands share: the run's environment, the connection, the output, {@code --json}. */
-    abstract static class Base implements Callable<Integer>, ConnectedCommand {
-        @Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-        @Mixin
-        Connection connection;
+    abstract static class Base extends ApiCommand {
         @Option(names = "--json", description = "print JSON (the API's field names) instead of a table")
         boolean json;
 
-        final CliEnvironment environment;
-
         Base(CliEnvironment environment) {
-            this.environment = environment;
-            this.connection = new Connection(environment);
-        }
-
-        @Override
-        public Connection connection() {
-            return connection;
-        }
-
-        /** These commands start no job: nothing to resume. */
-        @Override
-        public ResumeLine resumeLine() {
-            return ResumeLine.none();
+            super(environment, ResumeLine.none());
         }
 
         PrintWriter out() {

@@ -6,26 +6,15 @@ import dev.ltxflux.core.model.edit.UpscaleRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ltxflux upscale <jobId>}: a new job at twice the width and height of a completed image job, saved. */
 @Command(name = "upscale", mixinStandardHelpOptions = true,
         description = "Upscale a completed image job (edit, create or upscale) to twice its width and height and save it.")
-final class UpscaleCommand implements Callable<Integer>, ConnectedCommand {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    Connection connection;
-
-    private final CliEnvironment environment;
-    private final ResumeLine resume = ResumeLine.forSubmitted();
+final class UpscaleCommand extends ApiCommand {
 
     @Mixin
     PaidRun delivery;
@@ -37,19 +26,7 @@ final class UpscaleCommand implements Callable<Integer>, ConnectedCommand {
     Path out;
 
     UpscaleCommand(CliEnvironment environment) {
-        this.environment = environment;
-        this.connection = new Connection(environment);
-    }
-
-    @Override
-    public Connection connection() {
-        return connection;
-    }
-
-    /** A job id an error carries was issued to this run: {@code wait <jobId> --out <the same file>} resumes it. */
-    @Override
-    public ResumeLine resumeLine() {
-        return resume;
+        super(environment, ResumeLine.forSubmitted());
     }
 
     @Override
