@@ -45,22 +45,7 @@ public final class AssetIndex {
      */
     public Page page(String account, int page, int limit, Predicate<IndexedAsset> visible) {
         NavigableSet<IndexedAsset> set = byAccount.get(account);
-        List<IndexedAsset> items = new ArrayList<>();
-        if (set == null) {
-            return new Page(items, 0);
-        }
-        long skip = (long) (page - 1) * limit;
-        int total = 0;
-        for (IndexedAsset a : set) {
-            if (!visible.test(a)) {
-                continue;
-            }
-            if (total >= skip && items.size() < limit) {
-                items.add(a);
-            }
-            total++;
-        }
-        return new Page(items, total);
+        return set == null ? new Page(new ArrayList<>(), 0) : pageOf(set, page, limit, visible);
     }
 
     /** One page of every account's assets that pass {@code visible}, newest first (the admin API's view of them all). */
@@ -68,10 +53,15 @@ public final class AssetIndex {
         List<IndexedAsset> all = new ArrayList<>();
         byAccount.values().forEach(all::addAll);
         all.sort(NEWEST_FIRST);
+        return pageOf(all, page, limit, visible);
+    }
+
+    /** Page {@code page} of {@code limit} of the {@code visible} entries of {@code ordered}, and how many are visible. */
+    private static Page pageOf(Iterable<IndexedAsset> ordered, int page, int limit, Predicate<IndexedAsset> visible) {
         List<IndexedAsset> items = new ArrayList<>();
         long skip = (long) (page - 1) * limit;
         int total = 0;
-        for (IndexedAsset a : all) {
+        for (IndexedAsset a : ordered) {
             if (!visible.test(a)) {
                 continue;
             }
