@@ -42,6 +42,15 @@ export function link(href, text) {
   return a;
 }
 
+/** A cell with an "open" link to a mock artifact path (/artifacts/...); empty for any other URL. */
+export function artifactCell(row, url) {
+  const td = cell(row, '');
+  if (typeof url === 'string' && url.startsWith('/artifacts/')) {
+    td.appendChild(link(url, 'open'));
+  }
+  return td;
+}
+
 export function button(text, className, onClick) {
   const b = el('button', text, className);
   b.type = 'button';

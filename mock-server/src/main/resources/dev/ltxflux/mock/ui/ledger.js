@@ -2,7 +2,7 @@
 // accounts of the live ledger (balances, never a cookie) and every account's assets (newest first, thumbnails, filter,
 // pages). Each reads the same dashboard answer as the other panels.
 import { ADMIN, call, dropImage, loadImage } from './api.js';
-import { button, cell, el, emptyWhen, link, renderRows, setCount, time } from './dom.js';
+import { artifactCell, button, cell, el, emptyWhen, renderRows, setCount, time } from './dom.js';
 
 const ASSET_LIMIT = 12;
 const assetQuery = { page: 1, filter: '' };
@@ -97,10 +97,7 @@ export function renderAssets(page) {
     cell(row, a.account);
     cell(row, a.mimeType);
     cell(row, time(a.createdAt));
-    const file = cell(row, '');
-    if (typeof a.url === 'string' && a.url.startsWith('/artifacts/')) {
-      file.appendChild(link(a.url, 'open'));
-    }
+    artifactCell(row, a.url);
     return row;
   }, (a) => [a.id, a.account, a.kind, a.mimeType, a.createdAt, a.jobId].join('|'));
   const wanted = new Set(page.items.map((a) => a.id));

@@ -1,5 +1,5 @@
 // The smaller panels: settings, clock, planned faults, webhook deliveries, uploads and strict-mode drifts.
-import { badge, cell, el, emptyWhen, link, renderRows, seconds, setCount, time } from './dom.js';
+import { artifactCell, badge, cell, el, emptyWhen, renderRows, seconds, setCount, time } from './dom.js';
 
 let clockFrozen = false;
 
@@ -89,10 +89,7 @@ export function renderUploads(uploads) {
     cell(row, u.mimeType);
     cell(row, u.bytes);
     cell(row, time(u.createdAt));
-    const file = cell(row, '');
-    if (typeof u.url === 'string' && u.url.startsWith('/artifacts/')) {
-      file.appendChild(link(u.url, 'open'));
-    }
+    artifactCell(row, u.url);
     return row;
   }, (u) => [u.fileId, u.account, u.mimeType, u.bytes, u.createdAt].join('|'));
   setCount('uploads', uploads.length);
